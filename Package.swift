@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "docparse",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "DocParse", targets: ["DocParse"]),
+    .executable(name: "docparse", targets: ["docparse"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // System ICU (libicu-dev) through pkg-config, with a shim of unversioned names.
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev"])]
+    ),
+    // Swift wrapper over ICU; never imports Foundation (see shared/ICU-NOTES.md).
+    .target(name: "ICUKit", dependencies: ["CICU"]),
+    .target(name: "DocParse", dependencies: ["ICUKit"]),
+    .executableTarget(
+      name: "docparse",
+      dependencies: [
+        "DocParse",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "docparse-bench", dependencies: ["DocParse"], path: "Benchmarks/docparse-bench"),
+    .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
+    .testTarget(name: "DocParseTests", dependencies: ["DocParse"]),
+  ]
+)

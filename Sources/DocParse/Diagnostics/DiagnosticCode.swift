@@ -1,0 +1,27 @@
+/// The catalogue of diagnostic codes. Codes are stable: tools match on them.
+public enum DiagnosticCode: String, Sendable, CaseIterable {
+  /// A numbered sibling skips one or more numbers (`一、` then `三、`).
+  case numberingGap = "numbering-gap"
+  /// Numbering starts again from 1 under the same parent.
+  case numberingRestart = "numbering-restart"
+  /// Numbering continues from the previous parent's children (`3.` first under `（三）`).
+  case numberingContinues = "numbering-continues"
+  /// A list starts past its first number (`二是` with no `一是`).
+  case listStartsLate = "list-starts-late"
+  /// A heading style appears under a parent one level deeper than its usual place.
+  case levelSkipped = "level-skipped"
+  /// Digits blanked out (`**家`); the value is reported as null.
+  case maskedNumber = "masked-number"
+  /// A `“` or `《` without its closing mark on the same paragraph.
+  case unmatchedQuote = "unmatched-quote"
+  /// A line so long it was probably joined when line breaks were lost.
+  case lostLineBreaks = "lost-line-breaks"
+
+  /// The default severity of the code.
+  public var severity: Diagnostic.Severity {
+    switch self {
+    case .numberingGap, .unmatchedQuote, .levelSkipped: return .warning
+    default: return .note
+    }
+  }
+}

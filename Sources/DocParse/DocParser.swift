@@ -1,0 +1,21 @@
+/// The library's entry point: decoded text in, a `ParseResult` out.
+///
+/// Parsing never fails on content: odd numbering, masked digits and the like
+/// become diagnostics. Only decoding (`TextDecoder`) throws.
+public enum DocParser {
+  /// Decodes `bytes` and parses them.
+  public static func parse(bytes: [UInt8], name: String, options: ParseOptions = ParseOptions()) throws(DecodeError)
+    -> ParseResult
+  {
+    parse(try TextDecoder.decode(bytes, name: name), options: options)
+  }
+
+  /// Parses already-decoded text.
+  public static func parse(_ source: SourceText, options: ParseOptions = ParseOptions()) -> ParseResult {
+    let lines = Line.split(source)
+    var diagnostics: [Diagnostic] = []
+    let document = DocumentParser(source: source, lines: lines, options: options)
+      .parse(span: Span(0, source.count), diagnostics: &diagnostics)
+    return ParseResult(source: source, document: document, diagnostics: diagnostics)
+  }
+}

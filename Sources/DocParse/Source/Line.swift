@@ -1,0 +1,53 @@
+/// One physical line of the source: its extent without the terminator, and
+/// where its content starts after leading blanks (spaces, tabs, U+3000).
+public struct Line: Sendable, Equatable {
+  /// The line without its terminator (`\n`, `\r\n` or `\r`).
+  public let span: Span
+  /// Offset of the first non-blank scalar (== `span.end` for a blank line).
+  public let contentStart: Int
+  /// Offset just past the last non-blank scalar.
+  public let contentEnd: Int
+
+  /// The content without leading and trailing blanks.
+  public var content: Span { Span(contentStart, max(contentStart, contentEnd)) }
+  /// Whether the line holds only blanks.
+  public var isBlank: Bool { contentStart >= contentEnd }
+
+  /// Splits `text` into lines at LF, CRLF and CR.
+  public static func split(_ text: SourceText) -> [Line] {
+    let scalars = text.scalars
+    var lines: [Line] = []
+    var start = 0
+    var i = 0
+    while i < scalars.count {
+      let s = scalars[i]
+      if s == "\n" || s == "\r" {
+        lines.append(make(scalars, start, i))
+        if s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+        start = i + 1
+      }
+      i += 1
+    }
+    if start < scalars.count { lines.append(make(scalars, start, scalars.count)) }
+    return lines
+  }
+
+  private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Line {
+    var a = start
+    while a < end && scalars[a].isBlank { a += 1 }
+    var b = end
+    while b > a && scalars[b - 1].isBlank { b -= 1 }
+    return Line(span: Span(start, end), contentStart: a, contentEnd: b)
+  }
+}
+
+extension Unicode.Scalar {
+  /// Horizontal blanks found in real documents: space, tab, U+3000, NBSP, BOM, form feed.
+  @inline(__always)
+  public var isBlank: Bool {
+    switch value {
+    case 0x20, 0x09, 0x3000, 0xA0, 0xFEFF, 0x0C, 0x0B, 0x2002...0x200B: return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/// Decoded document text with scalar-indexed access.
+///
+/// `scalars` is the text as an array of Unicode scalars, so a `Span` indexes it
+/// directly; every scanner in docparse works over this array.
+public struct SourceText: Sendable {
+  /// The name shown in output and errors (a file name or `-` for stdin).
+  public let name: String
+  /// The detected encoding (`UTF-8`, `GB18030`, `UTF-16LE`, ...).
+  public let encoding: String
+  /// The decoded text, unnormalised (a byte-order mark is not part of it).
+  public let scalars: [Unicode.Scalar]
+
+  /// Wraps already-decoded text.
+  public init(name: String, encoding: String = "UTF-8", text: String) {
+    self.name = name
+    self.encoding = encoding
+    self.scalars = Array(text.unicodeScalars)
+  }
+
+  /// Wraps a decoded scalar array.
+  public init(name: String, encoding: String, scalars: [Unicode.Scalar]) {
+    self.name = name
+    self.encoding = encoding
+    self.scalars = scalars
+  }
+
+  /// The number of scalars.
+  public var count: Int { scalars.count }
+
+  /// The source slice at `span`.
+  public subscript(span: Span) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[span.start..<span.end])
+    return String(view)
+  }
+
+  /// The scalar at `offset`, or nil outside the text.
+  @inline(__always)
+  public func scalar(at offset: Int) -> Unicode.Scalar? {
+    offset >= 0 && offset < scalars.count ? scalars[offset] : nil
+  }
+
+  /// 1-based line and column (in scalars) of `offset`, for display only.
+  public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
+    var line = 1
+    var lineStart = 0
+    var i = 0
+    while i < offset && i < scalars.count {
+      let s = scalars[i]
+      if s == "\n" || (s == "\r" && scalar(at: i + 1) != "\n") {
+        line += 1
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    return (line, offset - lineStart + 1)
+  }
+}

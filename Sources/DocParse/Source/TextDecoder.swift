@@ -1,0 +1,133 @@
+import ICUKit
+
+/// Why bytes could not be read as a document.
+public struct DecodeError: Error, Sendable, CustomStringConvertible {
+  /// One line for people, e.g. `not a text document (NUL bytes)`.
+  public let description: String
+}
+
+/// Turns file bytes into `SourceText`: UTF-8 (with or without BOM), UTF-16
+/// with a BOM, or a legacy Chinese charset found by ICU's detector (GB18030
+/// covers GBK and GB2312). Decoding is strict: nothing is silently replaced.
+public enum TextDecoder {
+  /// Bytes fed to the charset detector; it is slow on megabytes and no better.
+  static let detectionPrefix = 16 * 1024
+
+  /// Decodes `bytes`, or throws a `DecodeError` naming the problem.
+  public static func decode(_ bytes: [UInt8], name: String) throws(DecodeError) -> SourceText {
+    if bytes.isEmpty { throw DecodeError(description: "empty document") }
+    let (scalars, encoding) = try decodeScalars(bytes)
+    try checkLooksLikeText(scalars)
+    return SourceText(name: name, encoding: encoding, scalars: scalars)
+  }
+
+  private static func decodeScalars(_ bytes: [UInt8]) throws(DecodeError) -> ([Unicode.Scalar], String) {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return (try strictUTF8(bytes[3...]), "UTF-8")
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) { return (try utf16(bytes, charset: "UTF-16LE"), "UTF-16LE") }
+    if bytes.starts(with: [0xFE, 0xFF]) { return (try utf16(bytes, charset: "UTF-16BE"), "UTF-16BE") }
+    if let scalars = try? strictUTF8(bytes[...]) { return (scalars, "UTF-8") }
+    if bytes.prefix(detectionPrefix).contains(0) {
+      throw DecodeError(description: "not a text document (NUL bytes and no UTF-16 byte-order mark)")
+    }
+    let match = CharsetDetector.detect(bytes.prefix(detectionPrefix))
+    let problem = utf8Problem(bytes)
+    if problem.truncated || match?.name == "UTF-8" { throw problem.error }
+    let charset = legacyCharset(for: match?.name)
+    do {
+      let units = try Converter.toUTF16(bytes, charset: charset)
+      return (scalarsFromUTF16(units), charset)
+    } catch {
+      let detected = match.map { "\($0.name), confidence \($0.confidence)" } ?? "no charset detected"
+      throw DecodeError(description: "not a text document (neither UTF-8 nor \(charset): \(error.name); \(detected))")
+    }
+  }
+
+  /// Chinese documents that are not Unicode are GB18030 (a superset of GBK and
+  /// GB2312) unless the detector is sure of Big5.
+  private static func legacyCharset(for detected: String?) -> String {
+    detected == "Big5" ? "Big5" : "GB18030"
+  }
+
+  private static func strictUTF8(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(bytes.count / 2)
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let s): scalars.append(s)
+      case .emptyInput: return scalars
+      case .error: throw DecodeError(description: "invalid UTF-8")
+      }
+    }
+  }
+
+  /// Where strict UTF-8 decoding fails, and whether that is a cut-off last character.
+  private static func utf8Problem(_ bytes: [UInt8]) -> (error: DecodeError, truncated: Bool) {
+    var offset = 0
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let s): offset += UTF8.width(s)
+      case .emptyInput, .error: break loop
+      }
+    }
+    if bytes.count - offset < 4 && isTruncatedSequence(bytes[offset...]) {
+      return (DecodeError(description: "truncated: the last UTF-8 character is cut off at byte \(offset)"), true)
+    }
+    return (DecodeError(description: "invalid UTF-8 at byte \(offset)"), false)
+  }
+
+  private static func isTruncatedSequence(_ tail: ArraySlice<UInt8>) -> Bool {
+    guard let lead = tail.first else { return false }
+    let need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+    return need > tail.count && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
+  }
+
+  private static func utf16(_ bytes: [UInt8], charset: String) throws(DecodeError) -> [Unicode.Scalar] {
+    guard bytes.count % 2 == 0 else { throw DecodeError(description: "truncated: odd number of bytes in \(charset)") }
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var i = 2
+    while i + 1 < bytes.count {
+      let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
+      units.append(charset == "UTF-16LE" ? a | b << 8 : a << 8 | b)
+      i += 2
+    }
+    var scalars: [Unicode.Scalar] = []
+    var iterator = units.makeIterator()
+    var decoder = UTF16()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let s): scalars.append(s)
+      case .emptyInput: return scalars
+      case .error: throw DecodeError(description: "invalid \(charset) (unpaired surrogate)")
+      }
+    }
+  }
+
+  private static func scalarsFromUTF16(_ units: [UInt16]) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(units.count)
+    for s in String(decoding: units, as: UTF16.self).unicodeScalars { scalars.append(s) }
+    return scalars
+  }
+
+  /// Rejects decoded text that is mostly control characters (a binary file that
+  /// happened to decode).
+  private static func checkLooksLikeText(_ scalars: [Unicode.Scalar]) throws(DecodeError) {
+    var controls = 0
+    for s in scalars.prefix(detectionPrefix) where s.value < 0x20 && s != "\n" && s != "\r" && s != "\t" && s != "\u{0C}" {
+      controls += 1
+    }
+    if controls > 0 && controls * 20 > min(scalars.count, detectionPrefix) {
+      throw DecodeError(description: "not a text document (\(controls) control characters in the first \(min(scalars.count, detectionPrefix)))")
+    }
+    if scalars.allSatisfy({ $0.isBlank || $0 == "\n" || $0 == "\r" }) {
+      throw DecodeError(description: "empty document (only whitespace)")
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/// Finds inline list items (`一是…二是…`, `第一，…第二，…`) inside paragraphs and
+/// hangs them under the innermost heading that holds them.
+///
+/// An item marker must start a clause (line start, or after `。；：，`), and a
+/// list must count up: `一是` always opens a list, `N是` continues one; a list
+/// may start late (`二是` alone) with a diagnostic.
+struct InlineItemParser {
+  let source: SourceText
+  let lines: [Line]
+
+  private struct Candidate {
+    var marker: Span
+    var ordinal: Int
+    var titleStart: Int
+    var container: Int?
+  }
+
+  /// Appends the items to `nodes` (headings, in source order, spans final).
+  func attach(to nodes: inout [FlatNode], diagnostics: inout [Diagnostic]) {
+    let headingCount = nodes.count
+    var lastOrdinal: [Int: Int] = [:]  // container (-1 = root) -> ordinal
+    for line in lines where !line.isBlank {
+      var accepted: [Candidate] = []
+      for var c in candidates(in: line) {
+        c.container = innermost(containing: c.marker.start, in: nodes, count: headingCount)
+        let key = c.container ?? -1
+        guard accept(c, after: lastOrdinal[key], diagnostics: &diagnostics) else { continue }
+        lastOrdinal[key] = c.ordinal
+        accepted.append(c)
+      }
+      for (k, c) in accepted.enumerated() {
+        let next = k + 1 < accepted.count ? accepted[k + 1].marker.start : line.contentEnd
+        nodes.append(item(c, limit: boundary(after: c.marker.start, limit: next, in: nodes, count: headingCount), nodes: nodes))
+      }
+    }
+  }
+
+  private func accept(_ c: Candidate, after last: Int?, diagnostics: inout [Diagnostic]) -> Bool {
+    let text = source[c.marker]
+    switch (c.ordinal, last) {
+    case (1, _): return true
+    case (let n, nil):
+      diagnostics.append(Diagnostic(.listStartsLate, "list starts at \(text)", at: c.marker))
+      return n <= 3
+    case (let n, let l?) where n == l + 1: return true
+    case (let n, let l?) where n == l + 2:
+      diagnostics.append(Diagnostic(.numberingGap, "\(text) after number \(l)", at: c.marker))
+      return true
+    default: return false
+    }
+  }
+
+  private func item(_ c: Candidate, limit: Int, nodes: [FlatNode]) -> FlatNode {
+    var titleEnd = c.titleStart
+    while titleEnd < limit && source.scalars[titleEnd] != "。" { titleEnd += 1 }
+    let titleSpan = source.trimmedTitle(Span(c.titleStart, max(c.titleStart, titleEnd)))
+    let level = c.container.map { nodes[$0].node.level + 1 } ?? 1
+    let node = Node(
+      kind: .item, level: level, marker: source[c.marker], style: .inline, ordinal: c.ordinal,
+      title: source[titleSpan], span: Span(c.marker.start, max(limit, titleSpan.end)), markerSpan: c.marker,
+      titleSpan: titleSpan)
+    return FlatNode(node: node, form: "是", rank: 99, parent: c.container)
+  }
+
+  /// The item ends at `limit` or at the next heading that starts before it.
+  private func boundary(after offset: Int, limit: Int, in nodes: [FlatNode], count: Int) -> Int {
+    var result = limit
+    for i in 0..<count where nodes[i].node.span.start > offset && nodes[i].node.span.start < result {
+      result = nodes[i].node.span.start
+    }
+    return result
+  }
+
+  /// The index of the innermost heading whose span holds `offset`.
+  private func innermost(containing offset: Int, in nodes: [FlatNode], count: Int) -> Int? {
+    var lo = 0
+    var hi = count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if nodes[mid].node.span.start <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    var i: Int? = lo - 1 >= 0 ? lo - 1 : nil
+    while let k = i, !nodes[k].node.span.contains(offset) { i = nodes[k].parent }
+    return i
+  }
+
+  /// Item markers in a line: `N是` or `第N，` at the start of a clause.
+  private func candidates(in line: Line) -> [Candidate] {
+    let scalars = source.scalars
+    var found: [Candidate] = []
+    var i = line.contentStart
+    while i < line.contentEnd {
+      if startsClause(i, line: line), let c = marker(at: i, limit: line.contentEnd) {
+        found.append(c)
+        i = c.titleStart
+        continue
+      }
+      i += 1
+    }
+    _ = scalars
+    return found
+  }
+
+  private func startsClause(_ i: Int, line: Line) -> Bool {
+    if i == line.contentStart { return true }
+    switch source.scalars[i - 1] {
+    case "。", "；", ";", "：", ":", "，", ",", "！", "？", "）", ")": return true
+    case let s: return s.isBlank
+    }
+  }
+
+  private func marker(at i: Int, limit: Int) -> Candidate? {
+    let scalars = source.scalars
+    let ordinalStart = scalars[i] == "第" ? i + 1 : i
+    guard ordinalStart < limit, scalars[ordinalStart] != "两", scalars[ordinalStart] != "〇", scalars[ordinalStart] != "零",
+      let (value, end) = SmallNumeral.chinese(scalars, at: ordinalStart, limit: limit), end < limit, value <= 20
+    else { return nil }
+    let isOrdinalForm = ordinalStart != i
+    let follower = scalars[end]
+    if !isOrdinalForm && follower == "是" {
+      return Candidate(marker: Span(i, end + 1), ordinal: value, titleStart: skipBlanks(end + 1, limit), container: nil)
+    }
+    if isOrdinalForm && (follower == "，" || follower == ",") {
+      return Candidate(marker: Span(i, end), ordinal: value, titleStart: skipBlanks(end + 1, limit), container: nil)
+    }
+    return nil
+  }
+
+  private func skipBlanks(_ i: Int, _ limit: Int) -> Int {
+    var j = i
+    while j < limit && source.scalars[j].isBlank { j += 1 }
+    return j
+  }
+}

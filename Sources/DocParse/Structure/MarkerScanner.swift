@@ -1,0 +1,97 @@
+/// Recognises heading markers at a given offset, with the checks that keep
+/// years (`2022年`), amounts (`1.2万元`) and dates out.
+struct MarkerScanner {
+  let scalars: [Unicode.Scalar]
+
+  /// A heading marker starting exactly at `offset`, within `[offset, limit)`.
+  func heading(at offset: Int, limit: Int) -> Marker? {
+    guard offset < limit else { return nil }
+    let s = scalars[offset]
+    if s == "第" { return chapterOrArticle(at: offset, limit: limit) }
+    if s == "（" || s == "(" { return parenthesised(at: offset, limit: limit) }
+    if let m = enclosed(at: offset, limit: limit) { return m }
+    if SmallNumeral.arabicDigit(s) != nil { return arabic(at: offset, limit: limit) }
+    if SmallNumeral.isChineseNumeralScalar(s) { return chineseComma(at: offset, limit: limit) }
+    return nil
+  }
+
+  /// `一、` (also `一．`, which some documents use).
+  private func chineseComma(at offset: Int, limit: Int) -> Marker? {
+    guard let (value, end) = SmallNumeral.chinese(scalars, at: offset, limit: limit), end < limit,
+      scalars[end] == "、" || scalars[end] == "．"
+    else { return nil }
+    return make(.chineseComma, form: "一、", value, offset, end + 1, limit)
+  }
+
+  /// `1.` `1．` `1、` `1)` `1）`; not `1.2万`, `2022.3`, or a year.
+  private func arabic(at offset: Int, limit: Int) -> Marker? {
+    guard let (value, end) = SmallNumeral.arabic(scalars, at: offset, limit: limit), end < limit,
+      value > 0, value < 200
+    else { return nil }
+    let punct = scalars[end]
+    let next = end + 1 < limit ? scalars[end + 1] : " "
+    if SmallNumeral.arabicDigit(next) != nil { return nil }
+    switch punct {
+    case ".", "．": return make(.arabicDot, form: "1.", value, offset, end + 1, limit)
+    case "、": return make(.arabicDot, form: "1、", value, offset, end + 1, limit)
+    case ")", "）": return make(.arabicParen, form: "1)", value, offset, end + 1, limit)
+    default: return nil
+    }
+  }
+
+  /// `（一）` `(一)` `（1）` `(1)`, full- or half-width brackets in any mix.
+  private func parenthesised(at offset: Int, limit: Int) -> Marker? {
+    let inner = offset + 1
+    guard inner < limit else { return nil }
+    let style: MarkerStyle
+    let parsed: (value: Int, end: Int)?
+    if SmallNumeral.arabicDigit(scalars[inner]) != nil {
+      style = .arabicParen
+      parsed = SmallNumeral.arabic(scalars, at: inner, limit: limit)
+    } else {
+      style = .chineseParen
+      parsed = SmallNumeral.chinese(scalars, at: inner, limit: limit)
+    }
+    guard let (value, end) = parsed, end < limit, scalars[end] == "）" || scalars[end] == ")", value < 200
+    else { return nil }
+    return make(style, form: style == .arabicParen ? "（1）" : "（一）", value, offset, end + 1, limit)
+  }
+
+  /// `①`…`⑳`, `⑴`…`⒇`, `㈠`…`㈩`.
+  private func enclosed(at offset: Int, limit: Int) -> Marker? {
+    let v = scalars[offset].value
+    switch v {
+    case 0x2460...0x2473: return make(.circled, form: "①", Int(v - 0x2460 + 1), offset, offset + 1, limit)
+    case 0x2474...0x2487: return make(.arabicParen, form: "（1）", Int(v - 0x2474 + 1), offset, offset + 1, limit)
+    case 0x3220...0x3229: return make(.chineseParen, form: "（一）", Int(v - 0x3220 + 1), offset, offset + 1, limit)
+    default: return nil
+    }
+  }
+
+  /// `第一章` `第一节` `第一编` `第一部分` `第一条` (Chinese or Arabic numbers).
+  private func chapterOrArticle(at offset: Int, limit: Int) -> Marker? {
+    let start = offset + 1
+    guard let (value, end) = SmallNumeral.chinese(scalars, at: start, limit: limit)
+      ?? SmallNumeral.arabic(scalars, at: start, limit: limit), end < limit
+    else { return nil }
+    let unit = scalars[end]
+    let markerEnd: Int
+    let form: String
+    switch unit {
+    case "章", "节", "编", "条":
+      form = String(unit)
+      markerEnd = end + 1
+    case "部" where end + 1 < limit && scalars[end + 1] == "分":
+      form = "部分"
+      markerEnd = end + 2
+    default: return nil
+    }
+    return make(form == "条" ? .article : .chapter, form: form, value, offset, markerEnd, limit)
+  }
+
+  private func make(_ style: MarkerStyle, form: String, _ value: Int, _ start: Int, _ end: Int, _ limit: Int) -> Marker {
+    var titleStart = end
+    while titleStart < limit && scalars[titleStart].isBlank { titleStart += 1 }
+    return Marker(style: style, form: form, ordinal: value, span: Span(start, end), titleStart: titleStart)
+  }
+}

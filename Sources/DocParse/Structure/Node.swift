@@ -1,0 +1,42 @@
+/// A node of the section tree: a numbered heading or an inline list item.
+public struct Node: Sendable, Equatable {
+  /// A heading starts a line; an item is `一是…` inside a paragraph.
+  public enum Kind: String, Sendable {
+    case heading, item
+  }
+
+  public var kind: Kind
+  /// Depth in the tree, 1 = top.
+  public var level: Int
+  /// The marker as written (`一、`, `（一）`, `1.`, `一是`).
+  public var marker: String
+  public var style: MarkerStyle
+  /// The number the marker carries (1 for `一、`, `①`, `第一条`).
+  public var ordinal: Int
+  public var title: String
+  /// Marker, title and everything under the node.
+  public var span: Span
+  public var markerSpan: Span
+  public var titleSpan: Span
+  public var children: [Node] = []
+}
+
+/// The numbering styles of headings.
+public enum MarkerStyle: String, Sendable, CaseIterable {
+  /// `一、`
+  case chineseComma
+  /// `（一）` `(一)` `㈠`
+  case chineseParen
+  /// `1.` `1．` `1、`
+  case arabicDot
+  /// `（1）` `(1)` `⑴`
+  case arabicParen
+  /// `①`
+  case circled
+  /// `第一章` `第一节` `第一编` `第一部分`
+  case chapter
+  /// `第一条`
+  case article
+  /// `一是` `第一，` inside a paragraph
+  case inline
+}

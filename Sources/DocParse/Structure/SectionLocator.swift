@@ -1,0 +1,34 @@
+/// Answers "which section holds this offset?" as a path of 1-based child indexes.
+struct SectionLocator {
+  let roots: [Node]
+
+  init(_ roots: [Node]) { self.roots = roots }
+
+  /// The path to the innermost node whose span holds `offset` (`[]` before the first node).
+  func path(of offset: Int) -> [Int] {
+    var path: [Int] = []
+    var level = roots
+    while let i = level.firstIndex(where: { $0.span.contains(offset) }) {
+      path.append(i + 1)
+      level = level[i].children
+    }
+    return path
+  }
+
+  /// Sets `section` on every fact from its start offset.
+  func assign(_ facts: inout [Fact]) {
+    for i in facts.indices { facts[i].section = path(of: facts[i].span.start) }
+  }
+
+  /// The node at `path`, or nil.
+  func node(at path: [Int]) -> Node? {
+    var level = roots
+    var node: Node?
+    for index in path {
+      guard index >= 1 && index <= level.count else { return nil }
+      node = level[index - 1]
+      level = node!.children
+    }
+    return node
+  }
+}

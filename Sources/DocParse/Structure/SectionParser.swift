@@ -1,0 +1,75 @@
+/// Rebuilds the section tree of one document body from its lines.
+///
+/// Headings are found line by line (and after `。：；` inside lines whose breaks
+/// were lost); their levels come from `SpineBuilder`. Inline items (`一是…`)
+/// are then hung under the innermost heading that holds them.
+struct SectionParser {
+  let source: SourceText
+  let lines: [Line]
+
+  /// Lines longer than this are treated as paragraphs whose line breaks were lost.
+  static let runOnLineLength = 600
+
+  func parse(in span: Span, diagnostics: inout [Diagnostic]) -> [Node] {
+    let scanner = MarkerScanner(scalars: source.scalars)
+    var spine = SpineBuilder(source: source, end: span.end)
+    for line in lines where !line.isBlank {
+      let markers = headingMarkers(in: line, scanner: scanner, diagnostics: &diagnostics)
+      for (k, marker) in markers.enumerated() {
+        let limit = k + 1 < markers.count ? markers[k + 1].span.start : line.contentEnd
+        spine.open(marker, titleEnd: titleEnd(from: marker.titleStart, limit: limit), diagnostics: &diagnostics)
+      }
+    }
+    var nodes = spine.finish()
+    InlineItemParser(source: source, lines: lines).attach(to: &nodes, diagnostics: &diagnostics)
+    return TreeAssembler.build(nodes)
+  }
+
+  /// The heading marker at the start of the line, and, in a run-on line, the
+  /// markers that start a logical paragraph after `。`, `：` or `；`.
+  private func headingMarkers(in line: Line, scanner: MarkerScanner, diagnostics: inout [Diagnostic]) -> [Marker] {
+    var found: [Marker] = []
+    if let m = scanner.heading(at: line.contentStart, limit: line.contentEnd) { found.append(m) }
+    guard line.content.length > Self.runOnLineLength else { return found }
+    diagnostics.append(Diagnostic(.lostLineBreaks, "a \(line.content.length)-character line: markers after 。：； are read as headings", at: line.content))
+    let scalars = source.scalars
+    var i = line.contentStart + 1
+    while i < line.contentEnd {
+      let s = scalars[i - 1]
+      if s == "。" || s == "：" || s == "；" || s == ":" {
+        var j = i
+        while j < line.contentEnd && scalars[j].isBlank { j += 1 }
+        if let m = scanner.heading(at: j, limit: line.contentEnd), m.style != .arabicDot || m.form == "1." {
+          found.append(m)
+          i = m.titleStart
+          continue
+        }
+      }
+      i += 1
+    }
+    return found
+  }
+
+  /// A heading's title ends at the first `。`, the next marker or the end of its line.
+  private func titleEnd(from start: Int, limit: Int) -> Int {
+    var i = start
+    while i < limit && source.scalars[i] != "。" { i += 1 }
+    return i
+  }
+}
+
+extension SourceText {
+  /// `span` without trailing blanks and the punctuation `，；;：:,、`.
+  func trimmedTitle(_ span: Span) -> Span {
+    var end = span.end
+    while end > span.start {
+      let s = scalars[end - 1]
+      if s.isBlank || s == "，" || s == "；" || s == ";" || s == "：" || s == ":" || s == "," || s == "、" {
+        end -= 1
+      } else {
+        break
+      }
+    }
+    return Span(span.start, end)
+  }
+}

@@ -1,0 +1,101 @@
+/// A node before the tree is assembled: its parent is an index into the flat list.
+struct FlatNode {
+  var node: Node
+  var form: String
+  var rank: Int
+  var parent: Int?
+}
+
+/// Builds headings into a tree over a spine of open sections.
+///
+/// A marker whose form is open on the spine closes everything below it and
+/// becomes its sibling; a new form becomes a child of the innermost open
+/// section, so a style's level is where it first appears under its parent.
+/// A clearly higher form (`第一章`, `第一条`, `一、`) closes lower ones.
+struct SpineBuilder {
+  let source: SourceText
+  /// Where the last section ends (the end of the document body).
+  let end: Int
+  private(set) var nodes: [FlatNode] = []
+  private var spine: [Int] = []
+  private var lastOrdinal: [String: Int] = [:]  // "parent/form" -> ordinal
+  private var lastOrdinalOfForm: [String: Int] = [:]
+
+  init(source: SourceText, end: Int) {
+    self.source = source
+    self.end = end
+  }
+
+  mutating func open(_ marker: Marker, titleEnd: Int, diagnostics: inout [Diagnostic]) {
+    if let k = spine.lastIndex(where: { nodes[$0].form == marker.form }) {
+      spine.removeSubrange(k...)
+    } else if let strong = marker.strongRank, let k = spine.firstIndex(where: { nodes[$0].rank > strong }) {
+      spine.removeSubrange(k...)
+    }
+    let parent = spine.last
+    checkNumbering(marker, parent: parent, diagnostics: &diagnostics)
+    let titleSpan = source.trimmedTitle(Span(marker.titleStart, max(marker.titleStart, titleEnd)))
+    let node = Node(
+      kind: .heading, level: spine.count + 1, marker: source[marker.span], style: marker.style,
+      ordinal: marker.ordinal, title: source[titleSpan], span: Span(marker.span.start, end),
+      markerSpan: marker.span, titleSpan: titleSpan)
+    spine.append(nodes.count)
+    nodes.append(FlatNode(node: node, form: marker.form, rank: marker.rank, parent: parent))
+  }
+
+  /// Sets each heading's span end to the start of the next heading at the same
+  /// or a higher level.
+  mutating func finish() -> [FlatNode] {
+    var open: [Int] = []
+    for i in nodes.indices {
+      let level = nodes[i].node.level
+      while let last = open.last, nodes[last].node.level >= level {
+        nodes[last].node.span.end = nodes[i].node.span.start
+        open.removeLast()
+      }
+      open.append(i)
+    }
+    return nodes
+  }
+
+  private mutating func checkNumbering(_ marker: Marker, parent: Int?, diagnostics: inout [Diagnostic]) {
+    let key = "\(parent ?? -1)/\(marker.form)"
+    let n = marker.ordinal
+    defer {
+      lastOrdinal[key] = n
+      lastOrdinalOfForm[marker.form] = n
+    }
+    guard let previous = lastOrdinal[key] else {
+      guard n != 1 else { return }
+      if let before = lastOrdinalOfForm[marker.form], n == before + 1 {
+        diagnostics.append(Diagnostic(.numberingContinues, "\(source[marker.span]) continues the numbering of the previous section", at: marker.span))
+      } else {
+        diagnostics.append(Diagnostic(.numberingGap, "numbering starts at \(source[marker.span])", at: marker.span))
+      }
+      return
+    }
+    if n == previous + 1 { return }
+    if n <= previous {
+      diagnostics.append(Diagnostic(.numberingRestart, "\(source[marker.span]) after number \(previous): numbering starts again", at: marker.span))
+    } else {
+      diagnostics.append(Diagnostic(.numberingGap, "\(source[marker.span]) after number \(previous)", at: marker.span))
+    }
+  }
+}
+
+/// Turns flat nodes (parents as indexes) into the nested tree, children in source order.
+enum TreeAssembler {
+  static func build(_ flat: [FlatNode]) -> [Node] {
+    var children: [[Int]] = Array(repeating: [], count: flat.count)
+    var roots: [Int] = []
+    for (i, f) in flat.enumerated() {
+      if let p = f.parent { children[p].append(i) } else { roots.append(i) }
+    }
+    func make(_ i: Int) -> Node {
+      var node = flat[i].node
+      node.children = children[i].sorted { flat[$0].node.span.start < flat[$1].node.span.start }.map(make)
+      return node
+    }
+    return roots.sorted { flat[$0].node.span.start < flat[$1].node.span.start }.map(make)
+  }
+}

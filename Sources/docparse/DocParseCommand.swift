@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct DocParseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "docparse",
+    abstract: "Turn Chinese government documents (公文) into structured JSON.",
+    discussion: """
+      Reads UTF-8, GB18030/GBK or UTF-16 text; every span in the output is a
+      [start, end) range of Unicode scalar offsets into the decoded text.
+
+      Examples:
+        docparse parse Fixtures/qianjiang-2023-work-plan.txt --pretty
+        docparse tree Fixtures/qijiang-2022-work-plan-notice.txt
+        cat notice.txt | docparse parse
+        docparse facts --kinds money,count Fixtures/*.txt
+      """,
+    subcommands: [Parse.self, Tree.self]
+  )
+}
