@@ -1,19 +1,33 @@
 /// Parses one document (or one attached document) inside a span of the source:
-/// metadata, then the section tree of its body, then facts placed in sections.
+/// metadata and layout, the section tree of its own text, facts placed in
+/// sections, then each attached document the same way.
 struct DocumentParser {
   let source: SourceText
   let lines: [Line]
   let options: ParseOptions
 
   func parse(span: Span, diagnostics: inout [Diagnostic]) -> Document {
-    let bodyLines = lines.filter { span.contains($0.span.start) || ($0.span.isEmpty && $0.span.start == span.start) }
-    let sections = SectionParser(source: source, lines: bodyLines).parse(in: span, diagnostics: &diagnostics)
+    let layout = MetadataParser(source: source, lines: lines(in: span)).read(span: span)
+    let own = layout.ownSpan
+    let sections = SectionParser(source: source, lines: lines(in: own)).parse(in: own, diagnostics: &diagnostics)
     var facts: [Fact] = []
     if options.extractFacts {
-      facts = FactExtractor.extract(from: source, in: span, context: FactContext(referenceYear: options.referenceYear))
+      let year = options.referenceYear ?? layout.metadata.year
+      facts = FactExtractor.extract(from: source, in: own, context: FactContext(referenceYear: year, referenceDate: layout.metadata.date))
       SectionLocator(sections).assign(&facts)
     }
+    let attachments = layout.attachmentSpans.map { parse(span: $0, diagnostics: &diagnostics) }
+    let kind = layout.kind ?? Self.kind(from: sections)
     return Document(
-      kind: .other, metadata: Metadata(), sections: sections, facts: facts, attachments: [], span: span)
+      kind: kind, metadata: layout.metadata, sections: sections, facts: facts, attachments: attachments, span: span)
+  }
+
+  private func lines(in span: Span) -> [Line] {
+    lines.filter { $0.span.start >= span.start && $0.span.start < span.end }
+  }
+
+  /// Without a title that names the kind: chapters and articles make a regulation.
+  private static func kind(from sections: [Node]) -> Document.Kind {
+    sections.contains { $0.style == .chapter || $0.style == .article } ? .regulation : .other
   }
 }

@@ -1,0 +1,22 @@
+/// Small text tests on source lines used by the metadata readers.
+extension SourceText {
+  /// The content of `line` (without surrounding blanks) with inner blanks removed:
+  /// `的通  知` → `的通知`. For titles and names split by typesetting spaces.
+  func compactText(_ line: Line) -> String {
+    var view = String.UnicodeScalarView()
+    for s in scalars[line.contentStart..<max(line.contentStart, line.contentEnd)] where !s.isBlank { view.append(s) }
+    return String(view)
+  }
+
+  /// Whether the line's content contains `needle`.
+  func line(_ line: Line, contains needle: Unicode.Scalar) -> Bool {
+    scalars[line.contentStart..<max(line.contentStart, line.contentEnd)].contains(needle)
+  }
+}
+
+extension String {
+  /// Whether the string ends with any of `suffixes`.
+  func hasAnySuffix(_ suffixes: [String]) -> Bool { suffixes.contains { hasSuffix($0) } }
+  /// Whether the string contains any of `parts`.
+  func containsAny(_ parts: [String]) -> Bool { parts.contains { contains($0) } }
+}

@@ -1,0 +1,133 @@
+/// Where the parts of one document lie, and its metadata.
+struct DocumentLayout {
+  var metadata = Metadata()
+  var kind: Document.Kind? = nil
+  /// The document's own text (everything before its first attachment).
+  var ownSpan: Span
+  /// Attached documents (印发 notices, `附件` parts), each parsed on its own.
+  var attachmentSpans: [Span] = []
+}
+
+/// Reads the GB/T 9704-2012 elements of a document from its lines: the header
+/// (发文机关, 发文字号, 标题, 主送机关) before the body, and the closing
+/// (署名, 成文日期, 附注) after it, which also tells where an attachment starts.
+struct MetadataParser {
+  let source: SourceText
+  /// The lines of the document's span.
+  let lines: [Line]
+
+  /// Header lines are short and hold no `。`.
+  static let headerLineLength = 60
+
+  func read(span: Span) -> DocumentLayout {
+    var layout = DocumentLayout(ownSpan: span)
+    let content = lines.filter { !$0.isBlank }
+    let bodyStart = readHeader(content, into: &layout.metadata)
+    layout.kind = layout.metadata.title.flatMap(Self.kind(ofTitle:))
+    let attachmentStart = readClosing(content, from: bodyStart, into: &layout)
+    if let start = attachmentStart {
+      layout.ownSpan = Span(span.start, start)
+      layout.attachmentSpans = attachmentParts(content, from: start, end: span.end)
+    }
+    layout.metadata.year = year(of: layout.metadata)
+    return layout
+  }
+
+  /// Reads header lines; returns the index of the first body line in `content`.
+  private func readHeader(_ content: [Line], into m: inout Metadata) -> Int {
+    var i = 0
+    while i < content.count && i < 10 {
+      let line = content[i]
+      let text = source.compactText(line)
+      if !isHeaderLine(line, text) { break }
+      if m.docNumber == nil, let (number, span) = DocNumberReader.first(in: source, span: line.content),
+        span.length * 2 >= text.count
+      {
+        m.docNumber = number
+      } else if m.title == nil && m.issuer == nil && Self.isOrganisation(text) {
+        m.issuer = text.hasSuffix("文件") ? String(text.dropLast(2)) : text
+      } else if m.title != nil && (text.hasSuffix("：") || text.hasSuffix(":")) {
+        m.recipients = Self.splitRecipients(String(text.dropLast()))
+        return i + 1
+      } else if m.title == nil {
+        m.title = text
+      } else if let title = m.title, !title.hasAnySuffix(MetadataLexicon.titleSuffixes) {
+        m.title = title + text
+      } else {
+        break
+      }
+      i += 1
+    }
+    return i
+  }
+
+  private func isHeaderLine(_ line: Line, _ text: String) -> Bool {
+    guard text.count <= Self.headerLineLength, !source.line(line, contains: "。") else { return false }
+    return MarkerScanner(scalars: source.scalars).heading(at: line.contentStart, limit: line.contentEnd) == nil
+  }
+
+  /// Finds the date line closing the body, the signatories above it and the
+  /// notes below it; returns where an attached document starts, if any.
+  private func readClosing(_ content: [Line], from bodyStart: Int, into layout: inout DocumentLayout) -> Int? {
+    var i = bodyStart
+    while i < content.count {
+      if let standalone = attachmentLabel(content[i]) { return standalone }
+      if let date = DateLine.isoDate(source, line: content[i]) {
+        layout.metadata.date = date
+        layout.metadata.signatories = signatories(content, before: i)
+        var next = i + 1
+        while next < content.count, let note = Self.note(source.compactText(content[next])) {
+          layout.metadata.notes.append(note)
+          next += 1
+        }
+        guard next < content.count, layout.kind == .notice || attachmentLabel(content[next]) != nil else { return nil }
+        return attachmentLabel(content[next]) ?? content[next].span.start
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Splits everything from `start` into attached documents at `附件N` lines.
+  private func attachmentParts(_ content: [Line], from start: Int, end: Int) -> [Span] {
+    var starts = [start]
+    for line in content where line.span.start > start {
+      if let s = attachmentLabel(line) { starts.append(s) }
+    }
+    return starts.enumerated().map { k, s in Span(s, k + 1 < starts.count ? starts[k + 1] : end) }
+  }
+
+  /// For a line that is only `附件`, `附件1` or `附件：`, the offset just after it.
+  private func attachmentLabel(_ line: Line) -> Int? {
+    let text = source.compactText(line)
+    guard text.hasPrefix("附件") else { return nil }
+    let rest = text.dropFirst(2).filter { !"：:0123456789一二三四五六七八九十".unicodeScalars.contains($0.unicodeScalars.first!) }
+    return rest.isEmpty ? line.span.end : nil
+  }
+
+  private func signatories(_ content: [Line], before index: Int) -> [String] {
+    var names: [String] = []
+    var k = index - 1
+    while k >= 0 && names.count < 3 {
+      let text = source.compactText(content[k])
+      guard Self.isOrganisation(text) else { break }
+      names.insert(text, at: 0)
+      k -= 1
+    }
+    return names
+  }
+
+  private func year(of m: Metadata) -> Int? {
+    if let title = m.title {
+      let scalars = Array(title.unicodeScalars)
+      for i in scalars.indices {
+        if let (y, end) = DateLine.readYear(scalars, at: i, limit: scalars.count), end < scalars.count,
+          scalars[end] == "年", i == 0 || SmallNumeral.arabicDigit(scalars[i - 1]) == nil, (1900...2100).contains(y)
+        {
+          return y
+        }
+      }
+    }
+    return m.date.flatMap { Int($0.prefix(4)) }
+  }
+}

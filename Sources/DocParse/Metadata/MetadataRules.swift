@@ -1,0 +1,50 @@
+/// The word-level tests behind `MetadataParser`.
+extension MetadataParser {
+  /// A line that is only an organisation's name (`重庆市黔江区科学技术局`, `XX人民政府文件`).
+  static func isOrganisation(_ text: String) -> Bool {
+    guard (3...40).contains(text.count) else { return false }
+    let name = text.hasSuffix("文件") ? String(text.dropLast(2)) : text
+    if name.containsAny(["关于", "《", "：", ":", "，", "。", "；"]) { return false }
+    if name.unicodeScalars.contains(where: { SmallNumeral.arabicDigit($0) != nil }) { return false }
+    return name.hasAnySuffix(MetadataLexicon.organisationSuffixes)
+  }
+
+  /// The document kind a title names, or nil when it names none.
+  static func kind(ofTitle title: String) -> Document.Kind? {
+    for rule in MetadataLexicon.kindRules where title.containsAny(rule.words) {
+      // 关于印发《X工作要点》的通知 is a notice; 工作要点 alone is a plan.
+      return rule.kind
+    }
+    return nil
+  }
+
+  /// 主送机关 split at `，`/`,` outside brackets; `、` lists stay in one entry.
+  static func splitRecipients(_ text: String) -> [String] {
+    var parts: [String] = []
+    var current = ""
+    var depth = 0
+    for c in text {
+      switch c {
+      case "（", "(", "《", "“": depth += 1
+      case "）", ")", "》", "”": depth = max(0, depth - 1)
+      default: break
+      }
+      if depth == 0 && (c == "，" || c == ",") {
+        if !current.isEmpty { parts.append(current) }
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    if !current.isEmpty { parts.append(current) }
+    return parts
+  }
+
+  /// The text of a 附注 line such as `（此件公开发布）`, without its brackets.
+  static func note(_ text: String) -> String? {
+    guard text.count <= 40, let first = text.first, let last = text.last,
+      first == "（" || first == "(", last == "）" || last == ")"
+    else { return nil }
+    return String(text.dropFirst().dropLast())
+  }
+}
