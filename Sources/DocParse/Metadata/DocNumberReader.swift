@@ -4,14 +4,15 @@ public enum DocNumberReader {
   public static func first(in text: SourceText, span: Span) -> (DocNumber, Span)? {
     var i = span.start
     while i < span.end {
-      if let found = read(text, bracketAt: i, limit: span.end) { return found }
+      if let found = read(text, bracketAt: i, limit: span.end, floor: span.start) { return found }
       i += 1
     }
     return nil
   }
 
   /// A doc number whose year bracket opens at `offset`.
-  public static func read(_ text: SourceText, bracketAt offset: Int, limit: Int) -> (DocNumber, Span)? {
+  /// The prefix does not reach back before `floor`.
+  public static func read(_ text: SourceText, bracketAt offset: Int, limit: Int, floor: Int = 0) -> (DocNumber, Span)? {
     let s = text.scalars
     guard let pair = MetadataLexicon.yearBrackets.first(where: { $0.open == s[offset] }),
       let (year, yearEnd) = SmallNumeral.arabic(s, at: offset + 1, limit: limit), yearEnd - offset - 1 == 4,
@@ -22,7 +23,7 @@ public enum DocNumberReader {
     guard let (serial, serialEnd) = SmallNumeral.arabic(s, at: j, limit: limit), serialEnd < limit, s[serialEnd] == "号"
     else { return nil }
     var start = offset
-    while start > 0 && offset - start < 16 && isPrefixScalar(s[start - 1]) { start -= 1 }
+    while start > floor && offset - start < 16 && isPrefixScalar(s[start - 1]) { start -= 1 }
     guard start < offset else { return nil }
     let span = Span(start, serialEnd + 1)
     let number = DocNumber(text: text[span], prefix: text[Span(start, offset)], year: year, serial: serial)

@@ -39,7 +39,10 @@ struct MetadataParser {
     while i < content.count && i < 10 {
       let line = content[i]
       let text = source.compactText(line)
-      if !isHeaderLine(line, text) { break }
+      if !isHeaderLine(line, text) {
+        if i == 0 { readRunOnHeader(line, into: &m) }
+        break
+      }
       if m.docNumber == nil, let (number, span) = DocNumberReader.first(in: source, span: line.content),
         span.length * 2 >= text.count
       {

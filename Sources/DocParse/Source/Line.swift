@@ -1,5 +1,6 @@
 /// One physical line of the source: its extent without the terminator, and
-/// where its content starts after leading blanks (spaces, tabs, U+3000).
+/// where its content starts after leading blanks (spaces, tabs, U+3000) and
+/// Markdown heading hashes (`## 第一章`).
 public struct Line: Sendable, Equatable {
   /// The line without its terminator (`\n`, `\r\n` or `\r`).
   public let span: Span
@@ -35,6 +36,13 @@ public struct Line: Sendable, Equatable {
   private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Line {
     var a = start
     while a < end && scalars[a].isBlank { a += 1 }
+    // A Markdown heading's `#`s are markup, not content.
+    var hashes = a
+    while hashes < end && scalars[hashes] == "#" { hashes += 1 }
+    if hashes > a && hashes < end && scalars[hashes].isBlank {
+      a = hashes
+      while a < end && scalars[a].isBlank { a += 1 }
+    }
     var b = end
     while b > a && scalars[b - 1].isBlank { b -= 1 }
     return Line(span: Span(start, end), contentStart: a, contentEnd: b)

@@ -9,6 +9,16 @@ struct SectionParser {
 
   /// Lines longer than this are treated as paragraphs whose line breaks were lost.
   static let runOnLineLength = 600
+  /// In a document of at most `fewLines` lines, lines longer than this are run-on too.
+  static let shortRunOnLineLength = 150
+  static let fewLines = 3
+
+  /// Whether markers inside `line` (after `。：；`) open headings.
+  private func isRunOn(_ line: Line) -> Bool {
+    let length = line.content.length
+    if length > Self.runOnLineLength { return true }
+    return length > Self.shortRunOnLineLength && lines.lazy.filter { !$0.isBlank }.prefix(Self.fewLines + 1).count <= Self.fewLines
+  }
 
   func parse(in span: Span, diagnostics: inout [Diagnostic]) -> [Node] {
     let scanner = MarkerScanner(scalars: source.scalars)
@@ -30,7 +40,7 @@ struct SectionParser {
   private func headingMarkers(in line: Line, scanner: MarkerScanner, diagnostics: inout [Diagnostic]) -> [Marker] {
     var found: [Marker] = []
     if let m = scanner.heading(at: line.contentStart, limit: line.contentEnd) { found.append(m) }
-    guard line.content.length > Self.runOnLineLength else { return found }
+    guard isRunOn(line) else { return found }
     diagnostics.append(Diagnostic(.lostLineBreaks, "a \(line.content.length)-character line: markers after 。：； are read as headings", at: line.content))
     let scalars = source.scalars
     var i = line.contentStart + 1
