@@ -1,0 +1,93 @@
+import DocParse
+import Testing
+
+/// Levels come from the order styles appear in, and real documents' oddities
+/// (gaps, restarts, continued numbering, skipped levels, late lists, lost line
+/// breaks) become diagnostics, never failures.
+@Suite struct TreeShapeTests {
+  func codes(_ text: String) -> [String] {
+    TestSupport.parse(text).diagnostics.map(\.code.rawValue)
+  }
+
+  @Test func levelsFollowOrderOfAppearance() {
+    let text = "一、甲\n1.子一\n2.子二\n二、乙\n（一）丙\n1.丁\n"
+    #expect(TestSupport.outline(text) == ["L1 一、 甲", "L2 1. 子一", "L2 2. 子二", "L1 二、 乙", "L2 （一） 丙", "L3 1. 丁"])
+    TestSupport.checkInvariants(TestSupport.parse(text))
+  }
+
+  @Test func arabicAboveChineseParenWhenTheDocumentSaysSo() {
+    #expect(TestSupport.outline("1.甲\n（一）子\n2.乙\n") == ["L1 1. 甲", "L2 （一） 子", "L1 2. 乙"])
+  }
+
+  @Test func chapterClosesArticles() {
+    let text = "第一章 总则\n第一条 甲。\n（一）子项；\n第二条 乙。\n第二章 附则\n第三条 丙。\n"
+    #expect(
+      TestSupport.outline(text) == [
+        "L1 第一章 总则", "L2 第一条 甲", "L3 （一） 子项", "L2 第二条 乙", "L1 第二章 附则", "L2 第三条 丙",
+      ])
+  }
+
+  @Test func higherFormAfterLowerPreamble() {
+    #expect(TestSupport.outline("1.前言甲\n2.前言乙\n一、正文\n（一）子\n") == ["L1 1. 前言甲", "L1 2. 前言乙", "L1 一、 正文", "L2 （一） 子"])
+  }
+
+  @Test func numberingGapIsADiagnostic() {
+    #expect(TestSupport.outline("一、甲\n三、丙\n") == ["L1 一、 甲", "L1 三、 丙"])
+    #expect(codes("一、甲\n三、丙\n").contains("numbering-gap"))
+  }
+
+  @Test func numberingContinuesAcrossParents() {
+    let text = "（一）甲\n1.子一\n2.子二\n（二）乙\n3.子三\n"
+    #expect(TestSupport.outline(text) == ["L1 （一） 甲", "L2 1. 子一", "L2 2. 子二", "L1 （二） 乙", "L2 3. 子三"])
+    #expect(codes(text).contains("numbering-continues"))
+  }
+
+  @Test func numberingRestartUnderSameParent() {
+    #expect(codes("一、甲\n1.子\n2.子\n1.再\n").contains("numbering-restart"))
+  }
+
+  @Test func skippedLevelBecomesChild() {
+    #expect(TestSupport.outline("一、甲\n（一）子\n二、乙\n1.孙\n") == ["L1 一、 甲", "L2 （一） 子", "L1 二、 乙", "L2 1. 孙"])
+  }
+
+  @Test func itemsUnderHeading() {
+    let text = "（一）加强领导。一是健全机制；二是压实责任。三是强化考核，确保落实。\n"
+    #expect(
+      TestSupport.outline(text) == ["L1 （一） 加强领导", "L2 一是 健全机制", "L2 二是 压实责任", "L2 三是 强化考核，确保落实"])
+    TestSupport.checkInvariants(TestSupport.parse(text))
+  }
+
+  @Test func listStartingLate() {
+    let text = "一、研发投入\n用好政策。二是抓好考核，加强指导。\n"
+    #expect(TestSupport.outline(text) == ["L1 一、 研发投入", "L2 二是 抓好考核，加强指导"])
+    #expect(codes(text).contains("list-starts-late"))
+  }
+
+  @Test func ordinalItems() {
+    #expect(TestSupport.outline("我讲三点。第一，统一思想。第二，明确任务。") == ["L1 第一 统一思想", "L1 第二 明确任务"])
+  }
+
+  @Test func wordsThatLookLikeItemsAreNot() {
+    #expect(TestSupport.outline("统一是基础，唯一是关键，第一生产力。").isEmpty)
+  }
+
+  @Test func lostLineBreaks() {
+    let body = String(repeating: "推进各项工作落实。", count: 70)
+    let text = "总体要求如下：一、加强领导。\(body)二、完善机制；（一）健全制度。\(body)（二）强化考核。"
+    #expect(TestSupport.outline(text) == ["L1 一、 加强领导", "L1 二、 完善机制", "L2 （一） 健全制度", "L2 （二） 强化考核"])
+    #expect(codes(text).contains("lost-line-breaks"))
+    TestSupport.checkInvariants(TestSupport.parse(text))
+  }
+
+  @Test func crlfAndCrLineEndings() {
+    #expect(TestSupport.outline("一、甲\r\n1.子\r二、乙\r\n") == ["L1 一、 甲", "L2 1. 子", "L1 二、 乙"])
+  }
+
+  @Test func spansCoverUntilNextSiblingOrHigher() throws {
+    let text = "一、甲\n正文\n（一）子\n二、乙\n"
+    let result = TestSupport.parse(text)
+    let first = try #require(result.document.sections.first)
+    #expect(result.source[first.span] == "一、甲\n正文\n（一）子\n")
+    #expect(result.source[first.children[0].span] == "（一）子\n")
+  }
+}
