@@ -10,14 +10,16 @@ struct DocumentParser {
     let layout = MetadataParser(source: source, lines: lines(in: span)).read(span: span)
     let own = layout.ownSpan
     let sections = SectionParser(source: source, lines: lines(in: own)).parse(in: own, diagnostics: &diagnostics)
+    let kind = layout.kind ?? Self.kind(from: sections)
     var facts: [Fact] = []
     if options.extractFacts {
       let year = options.referenceYear ?? layout.metadata.year
-      facts = FactExtractor.extract(from: source, in: own, context: FactContext(referenceYear: year, referenceDate: layout.metadata.date))
+      let context = FactContext(referenceYear: year, referenceDate: layout.metadata.date)
+      facts = FactExtractor.extract(from: source, in: own, context: context)
       SectionLocator(sections).assign(&facts)
+      FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind)
     }
     let attachments = layout.attachmentSpans.map { parse(span: $0, diagnostics: &diagnostics) }
-    let kind = layout.kind ?? Self.kind(from: sections)
     return Document(
       kind: kind, metadata: layout.metadata, sections: sections, facts: facts, attachments: attachments, span: span)
   }

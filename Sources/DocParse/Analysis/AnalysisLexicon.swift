@@ -1,0 +1,30 @@
+/// Words that tell a goal from a result and delimit what a figure measures. Data, not logic.
+enum AnalysisLexicon {
+  /// Cues that a figure is a goal (力争培育…50家以上).
+  static let targetCues = ["力争", "确保", "争取", "目标", "计划", "预计", "力求", "要", "将", "拟", "努力", "明年", "下一步", "预期", "到20"]
+  /// Cues that a figure is a result (新培育…48家, 累计达到…).
+  static let actualCues = ["累计", "新增", "新培育", "完成", "实现", "达到", "同比", "比上年", "较上年", "共", "已", "获批", "获得", "增长", "发放", "投入", "举办", "开展"]
+  /// Cues, in a plan, that a figure reports the past.
+  static let pastCues = ["去年", "上年", "过去", "已经", "截至", "截止"]
+  /// Cues of a policy parameter rather than a goal or result (最高40万元).
+  static let parameterCues = ["最高", "最低", "每人", "每户", "每年", "每个", "每家", "给予", "补助", "奖励", "按照"]
+
+  /// Section titles that mark a plan part of a document.
+  static let planSectionWords = ["打算", "计划", "思路", "安排", "目标", "要点", "重点工作", "主要任务", "任务", "举措", "要求", "展望"]
+  /// Section titles that mark a report of results.
+  static let summarySectionWords = ["总结", "成效", "成绩", "回顾", "进展", "完成情况", "工作情况", "主要工作"]
+
+  /// Words stripped from the start of a subject: cues and scope words.
+  static let leadingNoise = [
+    "力争", "确保", "争取", "努力", "全年", "目标", "计划", "预计", "全区", "全市", "全县", "其中", "今年", "明年", "去年", "年内", "已经", "已",
+    "并", "共", "同时", "进一步",
+  ]
+  /// Verbs that link a subject to its figure (…投入增长10%, …企业达2000家): the subject ends before them.
+  static let linkingVerbs = [
+    "达到", "实现", "突破", "超过", "累计", "提高到", "提升到", "增加到", "控制在", "保持在", "稳定在", "增长", "达", "超", "逾",
+  ]
+  /// Words after a measure word that end a following-noun subject (120家企业在…).
+  static let followingStops = ["在", "于", "的", "等", "和", "及", "与", "进行", "开展", "申报", "参加", "以上", "左右", "以下"]
+  /// Scalars that end a clause.
+  static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？", ",", ";", ":", "（", "）", "(", ")", "\n", "\r", "“", "”"]
+}

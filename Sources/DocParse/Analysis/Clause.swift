@@ -1,0 +1,35 @@
+/// The text around a fact that status and subject rules read.
+struct FactContextText {
+  /// From the start of the sentence (after `。！？；` or the line start) to the fact.
+  let sentence: String
+  /// From the start of the clause (after `，：` too) to the fact, not reaching
+  /// back past the previous fact.
+  let clause: String
+  /// The clause before this one in the same sentence.
+  let previousClause: String
+  /// Up to a dozen scalars right after the fact, to the next clause break.
+  let following: String
+
+  static let sentenceBreaks: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "\n", "\r"]
+
+  init(source: SourceText, span: Span, previousFactEnd: Int) {
+    let s = source.scalars
+    var sentenceStart = span.start
+    while sentenceStart > 0 && !Self.sentenceBreaks.contains(s[sentenceStart - 1]) { sentenceStart -= 1 }
+    var clauseStart = span.start
+    while clauseStart > sentenceStart && !AnalysisLexicon.clauseBreaks.contains(s[clauseStart - 1]) { clauseStart -= 1 }
+    var previousStart = max(sentenceStart, clauseStart - 1)
+    while previousStart > sentenceStart && !AnalysisLexicon.clauseBreaks.contains(s[previousStart - 1]) { previousStart -= 1 }
+    let ownStart = max(clauseStart, min(previousFactEnd, span.start))
+    var followingEnd = span.end
+    while followingEnd < s.count && followingEnd - span.end < 16 && !AnalysisLexicon.clauseBreaks.contains(s[followingEnd])
+      && s[followingEnd] != "、"
+    {
+      followingEnd += 1
+    }
+    sentence = source[Span(sentenceStart, span.start)]
+    clause = source[Span(ownStart, span.start)]
+    previousClause = clauseStart > previousStart ? source[Span(previousStart, max(previousStart, clauseStart - 1))] : ""
+    following = source[Span(span.end, followingEnd)]
+  }
+}

@@ -1,0 +1,48 @@
+/// One qualifier and one subject shared across a list of figures:
+/// `高新技术和科技型企业分别突破330家、5900家` gives `>` to both and the subjects
+/// `高新技术企业` and `科技型企业`.
+enum ListDistribution {
+  /// What may stand between two figures of one list.
+  static let joiners: Set<String> = ["、", "和", "与", "及", "，"]
+  /// What joins the named parts of a shared subject.
+  static let partJoiners: [Character] = ["和", "与", "及", "、"]
+
+  static func apply(_ facts: inout [Fact], source: SourceText) {
+    var i = 0
+    while i < facts.count {
+      var j = i
+      while j + 1 < facts.count, facts[j + 1].kind == facts[i].kind,
+        joiners.contains(source[Span(facts[j].span.end, max(facts[j].span.end, facts[j + 1].span.start))])
+      {
+        j += 1
+      }
+      if j > i { distribute(&facts, i...j, source: source) }
+      i = j + 1
+    }
+  }
+
+  private static func distribute(_ facts: inout [Fact], _ list: ClosedRange<Int>, source: SourceText) {
+    let head = facts[list.lowerBound]
+    for k in list.dropFirst() {
+      if facts[k].comparator == .equal { facts[k].comparator = head.comparator }
+      if facts[k].status == nil { facts[k].status = head.status }
+      facts[k].subject = head.subject
+    }
+    guard let shared = head.subject else { return }
+    let clause = FactContextText(source: source, span: head.span, previousFactEnd: 0).clause
+    guard clause.contains("分别") else { return }
+    let phrase = shared.firstRange(of: "分别").map { String(shared[..<$0.lowerBound]) } ?? shared
+    let parts = split(phrase)
+    guard parts.count == list.count else { return }
+    for (k, part) in zip(list, parts) { facts[k].subject = part }
+  }
+
+  /// `高新技术和科技型企业` → `高新技术企业`, `科技型企业`: parts without the
+  /// head noun of the last part borrow it.
+  static func split(_ phrase: String) -> [String] {
+    let parts = phrase.split(whereSeparator: { partJoiners.contains($0) }).map(String.init)
+    guard let last = parts.last, last.count >= 2 else { return parts }
+    let headNoun = String(last.suffix(2))
+    return parts.map { $0.hasSuffix(headNoun) ? $0 : $0 + headNoun }
+  }
+}

@@ -1,0 +1,54 @@
+/// Decides whether a quantity is a goal (`target`), a reported result
+/// (`actual`) or neither, from the part of the document it is in and the cue
+/// words of its sentence.
+enum StatusRules {
+  /// How a part of a document speaks about its figures.
+  enum Mode: Equatable {
+    /// A plan (工作要点, 工作打算): figures are goals unless marked as past.
+    case plan
+    /// A summary (工作总结, 回顾): figures are results unless marked as future.
+    case summary
+    /// Neither: only cue words decide.
+    case neutral
+  }
+
+  /// The mode for a fact from its enclosing section titles (innermost last) and the document kind.
+  static func mode(kind: Document.Kind, sectionTitles: [String]) -> Mode {
+    for title in sectionTitles.reversed() {
+      if title.containsAny(AnalysisLexicon.planSectionWords) { return .plan }
+      if title.containsAny(AnalysisLexicon.summarySectionWords) { return .summary }
+    }
+    switch kind {
+    case .workPlan, .implementationPlan: return .plan
+    case .workSummary, .summaryAndPlan: return .summary
+    default: return .neutral
+    }
+  }
+
+  /// Future cues strong enough to mark a goal inside a summary.
+  static let futureCues = ["力争", "争取", "计划", "预计", "明年", "下一步"]
+
+  /// The status of a quantity whose sentence reads `sentence` up to the figure
+  /// and whose own text is `text`.
+  static func status(text: String, sentence: String, clause: String, mode: Mode) -> Fact.Status? {
+    if isEnumeration(text) { return nil }
+    if clause.containsAny(AnalysisLexicon.parameterCues) || text.containsAny(AnalysisLexicon.parameterCues) { return nil }
+    switch mode {
+    case .plan:
+      return clause.containsAny(AnalysisLexicon.pastCues) ? .actual : .target
+    case .summary:
+      return sentence.containsAny(futureCues) ? .target : .actual
+    case .neutral:
+      if sentence.containsAny(AnalysisLexicon.targetCues) { return .target }
+      if sentence.containsAny(AnalysisLexicon.actualCues) { return .actual }
+      return nil
+    }
+  }
+
+  /// `两个`, `三项`, `四项`: a count written in Chinese numerals enumerates what
+  /// the text lists (两个市级考核指标) rather than measuring anything.
+  static func isEnumeration(_ text: String) -> Bool {
+    !text.unicodeScalars.contains { SmallNumeral.arabicDigit($0) != nil || $0 == "*" || $0 == "＊" }
+      && text.unicodeScalars.contains { SmallNumeral.chineseDigit($0) != nil || $0 == "十" }
+  }
+}

@@ -1,0 +1,71 @@
+/// Finds what a quantity measures, as written: the noun right after a count
+/// (`120家企业`), or the clause before the figure without its cue words and
+/// linking verb (`力争培育科技型企业50家以上` → `培育科技型企业`).
+enum SubjectFinder {
+  static let maximumLength = 24
+
+  /// The subject of a fact with context `text`, or nil when none is written.
+  static func subject(kind: Fact.Kind, context: FactContextText) -> String? {
+    if kind == .count, let noun = followingNoun(context.following) { return noun }
+    if let before = preceding(context.clause) { return before }
+    return preceding(context.previousClause, cutAtVerb: false)
+  }
+
+  /// `个市级众创空间、` → `市级众创空间`; nil unless a noun follows directly.
+  static func followingNoun(_ text: String) -> String? {
+    var noun = ""
+    for c in text {
+      guard c.unicodeScalars.allSatisfy({ isHan($0) || $0 == "“" || $0 == "”" }) else { break }
+      noun.append(c)
+      if let stop = AnalysisLexicon.followingStops.first(where: { noun.hasSuffix($0) }) {
+        noun.removeLast(stop.count)
+        break
+      }
+    }
+    return noun.count >= 2 ? noun : nil
+  }
+
+  /// The subject in the text before the figure.
+  static func preceding(_ clause: String, cutAtVerb: Bool = true) -> String? {
+    var text = stripLeading(clause.filter { !$0.isWhitespace })
+    if cutAtVerb, let (before, after) = splitAtLinkingVerb(text) {
+      text = before.count >= 2 ? before : stripLeading(after)
+    }
+    if text.hasSuffix("分别") { text.removeLast(2) }
+    while let last = text.last, "的了均约近共".contains(last) { text.removeLast() }
+    if text.count > maximumLength { text = String(text.suffix(maximumLength)) }
+    return text.count >= 2 ? text : nil
+  }
+
+  /// Splits at the first linking verb (达到, 实现, 增长, 达, …).
+  static func splitAtLinkingVerb(_ text: String) -> (String, String)? {
+    var best: (Range<String.Index>, String)? = nil
+    for verb in AnalysisLexicon.linkingVerbs {
+      if let r = text.firstRange(of: verb), best == nil || r.lowerBound < best!.0.lowerBound { best = (r, verb) }
+    }
+    guard let (range, _) = best else { return nil }
+    return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
+  }
+
+  static func stripLeading(_ text: String) -> String {
+    var text = Substring(text)
+    var changed = true
+    while changed {
+      changed = false
+      for word in AnalysisLexicon.leadingNoise where text.hasPrefix(word) {
+        text = text.dropFirst(word.count)
+        changed = true
+      }
+      // A leading year or date (`2024年，`) is context, not the subject.
+      while let c = text.first, c.isNumber || c == "年" || c == "月" || c == "日" {
+        text = text.dropFirst()
+        changed = true
+      }
+    }
+    return String(text)
+  }
+
+  static func isHan(_ s: Unicode.Scalar) -> Bool {
+    (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+  }
+}

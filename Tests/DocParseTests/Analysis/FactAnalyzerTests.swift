@@ -1,0 +1,85 @@
+import DocParse
+import Testing
+
+/// Status and subject of quantities, on facts placed by hand (the extractor is
+/// tested on its own), so these tests read only the analysis rules.
+@Suite struct FactAnalyzerTests {
+  /// Annotates count facts at the marked spans of `marked`.
+  func analyse(_ marked: String, kind: Fact.Kind = .count, comparator: Fact.Comparator = .equal) -> [Fact] {
+    let m = MarkedText(marked)
+    let result = TestSupport.parse(m.text)
+    var facts = m.spans.map { span -> Fact in
+      var f = Fact(kind: kind, span: span, value: .number(1), rule: "test")
+      f.comparator = comparator
+      return f
+    }
+    let locator = result.document.sections
+    for i in facts.indices { facts[i].section = path(of: facts[i].span.start, in: locator) }
+    FactAnalyzer.annotate(&facts, source: result.source, sections: result.document.sections, kind: result.document.kind)
+    return facts
+  }
+
+  func path(of offset: Int, in nodes: [Node]) -> [Int] {
+    guard let i = nodes.firstIndex(where: { $0.span.contains(offset) }) else { return [] }
+    return [i + 1] + path(of: offset, in: nodes[i].children)
+  }
+
+  struct Case: Sendable, CustomTestStringConvertible {
+    let text: String
+    let status: Fact.Status?
+    let subject: String?
+    var kind: Fact.Kind = .count
+    var testDescription: String { text }
+  }
+
+  static let plan = "2023年工作要点\n"
+  static let summary = "2021年工作总结\n"
+
+  static let cases: [Case] = [
+    Case(text: plan + "力争培育科技型企业⟦50家以上⟧。", status: .target, subject: "培育科技型企业"),
+    Case(text: plan + "确保有效期高企达⟦140家⟧。", status: .target, subject: "有效期高企"),
+    Case(text: plan + "并组织⟦120家⟧企业在系统注册登记。", status: .target, subject: "企业"),
+    Case(text: plan + "力争完成⟦5个⟧市级众创空间申报工作。", status: .target, subject: "市级众创空间"),
+    Case(text: plan + "抓住高新技术企业培育、全社会研发投入⟦两个⟧市级考核指标重点工作。", status: nil, subject: "市级考核指标重点工作"),
+    Case(text: plan + "全年科技成果登记累计⟦70项⟧。", status: .target, subject: "科技成果登记"),
+    Case(text: plan + "去年已培育科技型企业⟦48家⟧。", status: .actual, subject: "培育科技型企业"),
+    Case(text: summary + "新培育科技型企业⟦48家⟧，科技型企业总量达⟦398家⟧。", status: .actual, subject: "新培育科技型企业"),
+    Case(text: summary + "开展谈心谈话⟦**人次⟧，签订责任书⟦*份⟧。", status: .actual, subject: "开展谈心谈话"),
+    Case(text: summary + "党组将党建工作纳入决策，专题研究部署党建工作⟦*次⟧。", status: .actual, subject: "专题研究部署党建工作"),
+    Case(text: summary + "对获奖项目给予⟦最高40万元⟧支持。", status: nil, subject: "对获奖项目给予", kind: .money),
+    Case(text: summary + "明年力争新增高新技术企业⟦10家⟧。", status: .target, subject: "新增高新技术企业"),
+    Case(text: "会议纪要\n会议听取了汇报。", status: nil, subject: nil),
+  ]
+
+  @Test(arguments: cases)
+  func statusAndSubject(_ c: Case) {
+    guard let fact = analyse(c.text, kind: c.kind).first else {
+      #expect(c.subject == nil)
+      return
+    }
+    #expect(fact.status == c.status)
+    #expect(fact.subject == c.subject)
+  }
+
+  @Test func secondFactInSummaryUsesItsOwnClause() {
+    let facts = analyse(Self.summary + "新培育科技型企业⟦48家⟧，科技型企业总量达⟦398家⟧。")
+    #expect(facts.map(\.subject) == ["新培育科技型企业", "科技型企业总量"])
+  }
+
+  @Test func planAndSummarySectionsOfOneDocument() {
+    let text = "区科技局2022年工作总结和2023年工作计划\n一、2022年工作总结\n新培育企业⟦48家⟧。\n二、2023年工作打算\n新增企业⟦50家⟧。\n"
+    #expect(analyse(text).map(\.status) == [.actual, .target])
+  }
+
+  @Test func qualifierAndSubjectsDistributedOverAList() {
+    let facts = analyse(Self.plan + "2024年，力争高新技术和科技型企业分别突破⟦330家⟧、⟦5900家⟧。", comparator: .greater)
+    #expect(facts.map(\.subject) == ["高新技术企业", "科技型企业"])
+    #expect(facts.map(\.comparator) == [.greater, .greater])
+    #expect(facts.map(\.status) == [.target, .target])
+  }
+
+  @Test func neutralDocumentReadsCues() {
+    let text = "会议纪要\n会议要求，力争引进企业⟦10家⟧。全区累计建成基地⟦5个⟧。共有委员⟦9名⟧。\n"
+    #expect(analyse(text).map(\.status) == [.target, .actual, .actual])
+  }
+}
