@@ -26,7 +26,7 @@ enum StatusRules {
   }
 
   /// Future cues strong enough to mark a goal inside a summary.
-  static let futureCues = ["力争", "争取", "计划", "预计", "明年", "下一步"]
+  static let futureCues = ["力争", "计划", "预计", "明年", "下一步"]
 
   /// The status of a quantity whose sentence reads `sentence` up to the figure
   /// and whose own text is `text`.

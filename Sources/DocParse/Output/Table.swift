@@ -1,0 +1,24 @@
+/// A plain table rendered as Markdown for people or CSV for spreadsheets.
+public struct Table: Sendable {
+  public let header: [String]
+  public var rows: [[String]] = []
+
+  public init(header: [String]) { self.header = header }
+
+  /// A GitHub-flavoured Markdown table; `|` and line breaks in cells are escaped.
+  public func markdown() -> String {
+    func line(_ cells: [String]) -> String {
+      "| " + cells.map { $0.replacing("|", with: "\\|").replacing("\n", with: " ") }.joined(separator: " | ") + " |\n"
+    }
+    return line(header) + line(header.map { _ in "---" }) + rows.map(line).joined()
+  }
+
+  /// RFC 4180 CSV: fields with `,` `"` or line breaks are quoted.
+  public func csv() -> String {
+    func field(_ s: String) -> String {
+      s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
+    }
+    return ([header] + rows).map { $0.map(field).joined(separator: ",") + "\n" }.joined()
+  }
+}

@@ -1,0 +1,58 @@
+import FoundationEssentials
+
+/// A goal stated in a document: a quantity with status `target`, with where it
+/// stands and what it measures.
+public struct Target: Sendable {
+  /// The (attached) document's title, or the source name.
+  public let document: String
+  /// Path into that document's section tree.
+  public let section: [Int]
+  /// Title of the innermost section.
+  public let sectionTitle: String?
+  public let fact: Fact
+  /// The fact's source text (`50家以上`).
+  public let text: String
+  /// The sentence the fact stands in.
+  public let sentence: String
+  /// The year the goal is for (the document's year).
+  public let year: Int?
+
+  /// The numeric value, nil when masked.
+  public var value: Decimal? {
+    if case .number(let d) = fact.value { return d }
+    return nil
+  }
+
+  /// Every target in a parsed source, attachments included, in source order.
+  public static func all(in result: ParseResult) -> [Target] {
+    collect(result.document, source: result.source, name: result.source.name)
+  }
+
+  private static func collect(_ doc: Document, source: SourceText, name: String) -> [Target] {
+    let locator = SectionLocator(doc.sections)
+    let title = doc.metadata.title ?? name
+    var targets = doc.facts.filter { $0.status == .target }.map { fact in
+      Target(
+        document: title, section: fact.section, sectionTitle: locator.node(at: fact.section)?.title, fact: fact,
+        text: source[fact.span], sentence: Sentence.around(fact.span, in: source), year: doc.metadata.year)
+    }
+    for attachment in doc.attachments { targets += collect(attachment, source: source, name: name) }
+    return targets
+  }
+}
+
+/// The sentence around a span, for showing a figure in context.
+enum Sentence {
+  static let ends: Set<Unicode.Scalar> = ["。", "！", "？", "；", "\n", "\r"]
+
+  static func around(_ span: Span, in source: SourceText) -> String {
+    let s = source.scalars
+    var start = span.start
+    while start > 0 && !ends.contains(s[start - 1]) && span.start - start < 200 { start -= 1 }
+    var end = span.end
+    while end < s.count && !ends.contains(s[end]) && end - span.end < 200 { end += 1 }
+    if end < s.count && s[end] != "\n" && s[end] != "\r" { end += 1 }
+    while start < end && s[start].isBlank { start += 1 }
+    return source[Span(start, end)]
+  }
+}
