@@ -49,7 +49,8 @@ struct MetadataParser {
         m.docNumber = number
       } else if m.title == nil && m.issuer == nil && Self.isOrganisation(text) {
         m.issuer = text.hasSuffix("文件") ? String(text.dropLast(2)) : text
-      } else if m.title != nil && (text.hasSuffix("：") || text.hasSuffix(":")) {
+      } else if text.hasSuffix("：") || text.hasSuffix(":") {
+        // 主送机关 (or a salutation such as 各位代表：) ends the header.
         m.recipients = Self.splitRecipients(String(text.dropLast()))
         return i + 1
       } else if m.title == nil {

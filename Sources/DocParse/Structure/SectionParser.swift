@@ -23,12 +23,17 @@ struct SectionParser {
   func parse(in span: Span, diagnostics: inout [Diagnostic]) -> [Node] {
     let scanner = MarkerScanner(scalars: source.scalars)
     var spine = SpineBuilder(source: source, end: span.end)
+    var previousLineEnd: Unicode.Scalar = "\n"
     for line in lines where !line.isBlank {
       let markers = headingMarkers(in: line, scanner: scanner, diagnostics: &diagnostics)
       for (k, marker) in markers.enumerated() {
         let limit = k + 1 < markers.count ? markers[k + 1].span.start : line.contentEnd
-        spine.open(marker, titleEnd: titleEnd(from: marker.titleStart, limit: limit), diagnostics: &diagnostics)
+        let before = marker.span.start > line.contentStart ? source.scalars[marker.span.start - 1] : previousLineEnd
+        spine.open(
+          marker, titleEnd: titleEnd(from: marker.titleStart, limit: limit), afterColon: before == "：" || before == ":",
+          diagnostics: &diagnostics)
       }
+      previousLineEnd = source.scalars[line.contentEnd - 1]
     }
     var nodes = spine.finish()
     InlineItemParser(source: source, lines: lines).attach(to: &nodes, diagnostics: &diagnostics)

@@ -26,8 +26,15 @@ struct SpineBuilder {
     self.end = end
   }
 
-  mutating func open(_ marker: Marker, titleEnd: Int, diagnostics: inout [Diagnostic]) {
-    if let k = spine.lastIndex(where: { nodes[$0].form == marker.form }) {
+  /// Opens a heading. `afterColon` says the text before it ends with `：`
+  /// (以下几点：), which lets a list restart at 1 as a nested list.
+  mutating func open(_ marker: Marker, titleEnd: Int, afterColon: Bool, diagnostics: inout [Diagnostic]) {
+    let sameForm = spine.indices.filter { nodes[spine[$0]].form == marker.form }
+    if let k = sameForm.last(where: { nodes[spine[$0]].node.ordinal == marker.ordinal - 1 }) {
+      spine.removeSubrange(k...)
+    } else if marker.ordinal == 1 && afterColon && !sameForm.isEmpty {
+      // A nested list in the same style: keep the open sections.
+    } else if let k = sameForm.last {
       spine.removeSubrange(k...)
     } else if let strong = marker.strongRank, let k = spine.firstIndex(where: { nodes[$0].rank > strong }) {
       spine.removeSubrange(k...)

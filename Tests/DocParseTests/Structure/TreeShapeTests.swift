@@ -46,6 +46,13 @@ import Testing
     #expect(codes("一、甲\n1.子\n2.子\n1.再\n").contains("numbering-restart"))
   }
 
+  @Test func nestedListInTheSameStyleAfterAColon() {
+    let text = "一、总体\n二、目标\n三、措施\n重点做好以下几点：\n一、甲\n二、乙\n四、保障\n"
+    #expect(
+      TestSupport.outline(text) == ["L1 一、 总体", "L1 二、 目标", "L1 三、 措施", "L2 一、 甲", "L2 二、 乙", "L1 四、 保障"])
+    #expect(!codes(text).contains("numbering-restart"))
+  }
+
   @Test func skippedLevelBecomesChild() {
     #expect(TestSupport.outline("一、甲\n（一）子\n二、乙\n1.孙\n") == ["L1 一、 甲", "L2 （一） 子", "L1 二、 乙", "L2 1. 孙"])
   }
