@@ -11,11 +11,14 @@ struct FactContextText {
   let following: String
 
   static let sentenceBreaks: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "\n", "\r"]
+  /// How far back a sentence is read; keeps run-on text linear.
+  static let reach = 200
 
   init(source: SourceText, span: Span, previousFactEnd: Int) {
     let s = source.scalars
     var sentenceStart = span.start
-    while sentenceStart > 0 && !Self.sentenceBreaks.contains(s[sentenceStart - 1]) { sentenceStart -= 1 }
+    let floor = max(0, span.start - Self.reach)
+    while sentenceStart > floor && !Self.sentenceBreaks.contains(s[sentenceStart - 1]) { sentenceStart -= 1 }
     var clauseStart = span.start
     while clauseStart > sentenceStart && !AnalysisLexicon.clauseBreaks.contains(s[clauseStart - 1]) { clauseStart -= 1 }
     var previousStart = max(sentenceStart, clauseStart - 1)

@@ -41,18 +41,8 @@ public struct SourceText: Sendable {
   }
 
   /// 1-based line and column (in scalars) of `offset`, for display only.
+  /// For many offsets build a `LineIndex` once.
   public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
-    var line = 1
-    var lineStart = 0
-    var i = 0
-    while i < offset && i < scalars.count {
-      let s = scalars[i]
-      if s == "\n" || (s == "\r" && scalar(at: i + 1) != "\n") {
-        line += 1
-        lineStart = i + 1
-      }
-      i += 1
-    }
-    return (line, offset - lineStart + 1)
+    LineIndex(self).lineColumn(of: offset)
   }
 }

@@ -62,13 +62,16 @@ struct InlineItemParser {
     return FlatNode(node: node, form: "是", rank: 99, parent: c.container)
   }
 
-  /// The item ends at `limit` or at the next heading that starts before it.
+  /// The item ends at `limit` or at the next heading that starts before it
+  /// (headings are in source order: binary search).
   private func boundary(after offset: Int, limit: Int, in nodes: [FlatNode], count: Int) -> Int {
-    var result = limit
-    for i in 0..<count where nodes[i].node.span.start > offset && nodes[i].node.span.start < result {
-      result = nodes[i].node.span.start
+    var lo = 0
+    var hi = count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if nodes[mid].node.span.start <= offset { lo = mid + 1 } else { hi = mid }
     }
-    return result
+    return lo < count ? min(limit, nodes[lo].node.span.start) : limit
   }
 
   /// The index of the innermost heading whose span holds `offset`.
@@ -86,7 +89,6 @@ struct InlineItemParser {
 
   /// Item markers in a line: `N是` or `第N，` at the start of a clause.
   private func candidates(in line: Line) -> [Candidate] {
-    let scalars = source.scalars
     var found: [Candidate] = []
     var i = line.contentStart
     while i < line.contentEnd {
@@ -97,7 +99,6 @@ struct InlineItemParser {
       }
       i += 1
     }
-    _ = scalars
     return found
   }
 

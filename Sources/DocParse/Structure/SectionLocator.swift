@@ -8,11 +8,22 @@ struct SectionLocator {
   func path(of offset: Int) -> [Int] {
     var path: [Int] = []
     var level = roots
-    while let i = level.firstIndex(where: { $0.span.contains(offset) }) {
+    while let i = Self.index(containing: offset, in: level) {
       path.append(i + 1)
       level = level[i].children
     }
     return path
+  }
+
+  /// Binary search over siblings (ordered, not overlapping) for the one holding `offset`.
+  static func index(containing offset: Int, in nodes: [Node]) -> Int? {
+    var lo = 0
+    var hi = nodes.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if nodes[mid].span.start <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 && nodes[lo - 1].span.contains(offset) ? lo - 1 : nil
   }
 
   /// Sets `section` on every fact from its start offset.

@@ -1,0 +1,28 @@
+/// Line starts of a text, for turning scalar offsets into `line:column` for display.
+public struct LineIndex: Sendable {
+  private let starts: [Int]
+
+  /// Indexes the lines of `text` (LF, CRLF and CR end a line).
+  public init(_ text: SourceText) {
+    var starts = [0]
+    let s = text.scalars
+    var i = 0
+    while i < s.count {
+      if s[i] == "\n" || (s[i] == "\r" && (i + 1 == s.count || s[i + 1] != "\n")) { starts.append(i + 1) }
+      i += 1
+    }
+    self.starts = starts
+  }
+
+  /// 1-based line and column (in scalars) of `offset`.
+  public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
+    var lo = 0
+    var hi = starts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    let line = max(1, lo)
+    return (line, offset - starts[line - 1] + 1)
+  }
+}
