@@ -33,36 +33,72 @@ struct MetadataParser {
     return layout
   }
 
+  /// Header lines are read from at most this many lines.
+  static let headerLines = 15
+
   /// Reads header lines; returns the index of the first body line in `content`.
+  ///
+  /// The title is the first line that reads like one (关于…, or a document-type
+  /// ending such as 通知/要点/报告), joined with the lines that complete it and
+  /// with an organisation line right above it that is not the issuer; without
+  /// such a line, the first plain header line. Web-page debris is skipped.
   private func readHeader(_ content: [Line], into m: inout Metadata) -> Int {
-    var i = 0
-    while i < content.count && i < 10 {
-      let line = content[i]
-      let text = source.compactText(line)
-      if !isHeaderLine(line, text) {
-        if i == 0 { readRunOnHeader(line, into: &m) }
+    var header: [String] = []
+    var end = 0
+    while end < content.count && end < Self.headerLines {
+      let text = source.compactText(content[end])
+      guard isHeaderLine(content[end], text) else {
+        if end == 0 { readRunOnHeader(content[end], into: &m) }
         break
       }
-      if m.docNumber == nil, let (number, span) = DocNumberReader.first(in: source, span: line.content),
-        span.length * 2 >= text.count
-      {
-        m.docNumber = number
-      } else if m.title == nil && m.issuer == nil && Self.isOrganisation(text) {
-        m.issuer = text.hasSuffix("文件") ? String(text.dropLast(2)) : text
-      } else if text.hasSuffix("：") || text.hasSuffix(":") {
-        // 主送机关 (or a salutation such as 各位代表：) ends the header.
+      end += 1
+      if text.hasSuffix("：") || text.hasSuffix(":") || (text.hasPrefix("各") && text.hasSuffix("！")) {
+        // 主送机关 (or a salutation such as 各位代表：) ends the header; before
+        // any title, other colon lines are web-page debris (您的位置:).
+        guard header.contains(where: Self.readsLikeTitle) || text.hasPrefix("各") else { continue }
         m.recipients = Self.splitRecipients(String(text.dropLast()))
-        return i + 1
-      } else if m.title == nil {
-        m.title = text
-      } else if let title = m.title, !title.hasAnySuffix(MetadataLexicon.titleSuffixes) {
-        m.title = title + text
-      } else {
         break
       }
-      i += 1
+      header.append(text)
     }
-    return i
+    var roles = [HeaderRole](repeating: .other, count: header.count)
+    for (k, text) in header.enumerated() {
+      if m.docNumber == nil, let number = Self.docNumber(in: text) {
+        m.docNumber = number
+        roles[k] = .docNumber
+      } else if m.issuer == nil && Self.isOrganisation(text) && !roles.contains(.title) {
+        m.issuer = text.hasSuffix("文件") ? String(text.dropLast(2)) : text
+        roles[k] = .issuer
+      }
+    }
+    m.title = title(header, roles: roles) ?? m.title
+    return end
+  }
+
+  private enum HeaderRole: Equatable { case issuer, docNumber, title, other }
+
+  private func title(_ header: [String], roles: [HeaderRole]) -> String? {
+    let plain = header.indices.filter { roles[$0] == .other && !Self.isDebris(header[$0]) }
+    guard let start = plain.first(where: { Self.readsLikeTitle(header[$0]) }) ?? plain.first else { return nil }
+    var title = header[start]
+    if start > 0 && roles[start - 1] == .other && Self.isOrganisation(header[start - 1]) {
+      title = header[start - 1] + title
+    }
+    var next = start + 1
+    while next < header.count && next <= start + 2 && roles[next] == .other
+      && !title.hasAnySuffix(MetadataLexicon.titleSuffixes)
+    {
+      title += header[next]
+      next += 1
+    }
+    return title
+  }
+
+  private static func docNumber(in text: String) -> DocNumber? {
+    let line = SourceText(name: "", text: text)
+    guard let (number, span) = DocNumberReader.first(in: line, span: Span(0, line.count)), span.length * 2 >= line.count
+    else { return nil }
+    return number
   }
 
   private func isHeaderLine(_ line: Line, _ text: String) -> Bool {

@@ -9,6 +9,16 @@ extension MetadataParser {
     return name.hasAnySuffix(MetadataLexicon.organisationSuffixes)
   }
 
+  /// Whether a header line reads like a title: `关于…` or a document-type ending.
+  static func readsLikeTitle(_ text: String) -> Bool {
+    !isOrganisation(text) && (text.contains("关于") || text.hasAnySuffix(MetadataLexicon.titleSuffixes))
+  }
+
+  /// Web-page debris above a scraped document: `下载`, `【字号：`, `来源：…`.
+  static func isDebris(_ text: String) -> Bool {
+    text.count <= 2 || text.hasPrefix("【") || text.hasPrefix("】") || text.hasPrefix("——") || text.contains("：")
+  }
+
   /// The document kind a title names, or nil when it names none.
   static func kind(ofTitle title: String) -> Document.Kind? {
     for rule in MetadataLexicon.kindRules where title.containsAny(rule.words) {
