@@ -18,6 +18,8 @@ struct MetadataParser {
 
   /// Header lines are short and hold no `。`.
   static let headerLineLength = 60
+  /// A 主送机关 line may list many organisations.
+  static let recipientsLineLength = 200
 
   func read(span: Span) -> DocumentLayout {
     var layout = DocumentLayout(ownSpan: span)
@@ -55,7 +57,10 @@ struct MetadataParser {
       if text.hasSuffix("：") || text.hasSuffix(":") || (text.hasPrefix("各") && text.hasSuffix("！")) {
         // 主送机关 (or a salutation such as 各位代表：) ends the header; before
         // any title, other colon lines are web-page debris (您的位置:).
-        guard header.contains(where: Self.readsLikeTitle) || text.hasPrefix("各") else { continue }
+        guard Self.readsLikeRecipients(text) else {
+          if header.contains(where: Self.readsLikeTitle) { break }
+          continue
+        }
         m.recipients = Self.splitRecipients(String(text.dropLast()))
         break
       }
@@ -102,7 +107,9 @@ struct MetadataParser {
   }
 
   private func isHeaderLine(_ line: Line, _ text: String) -> Bool {
-    guard text.count <= Self.headerLineLength, !source.line(line, contains: "。") else { return false }
+    let isAddress = text.hasSuffix("：") || text.hasSuffix(":")
+    guard text.count <= (isAddress ? Self.recipientsLineLength : Self.headerLineLength), !source.line(line, contains: "。")
+    else { return false }
     return MarkerScanner(scalars: source.scalars).heading(at: line.contentStart, limit: line.contentEnd) == nil
   }
 

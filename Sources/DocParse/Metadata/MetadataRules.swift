@@ -14,6 +14,17 @@ extension MetadataParser {
     !isOrganisation(text) && (text.contains("关于") || text.hasAnySuffix(MetadataLexicon.titleSuffixes))
   }
 
+  /// Whether a colon-ended line names addressees: `各…`, or organisations and units.
+  /// A body sentence ending in `如下：` is not; neither is a long clause.
+  static func readsLikeRecipients(_ text: String) -> Bool {
+    let parts = String(text.dropLast()).split(whereSeparator: { "，,、".contains($0) }).map(String.init)
+    guard !parts.isEmpty, parts.allSatisfy({ $0.count <= 30 }),
+      !["为", "根据", "按照", "现", "经", "近日", "依据"].contains(where: { text.hasPrefix($0) }), !text.contains("如下")
+    else { return false }
+    return text.hasPrefix("各") || text.containsAny(["单位", "部门", "机构", "人民政府", "代表", "同志"])
+      || parts.contains(where: isOrganisation)
+  }
+
   /// Web-page debris above a scraped document: `下载`, `【字号：`, `来源：…`.
   static func isDebris(_ text: String) -> Bool {
     text.count <= 2 || text.hasPrefix("【") || text.hasPrefix("】") || text.hasPrefix("——") || text.contains("：")
