@@ -58,6 +58,23 @@ import Testing
     #expect(TestSupport.parse(text).document.metadata.recipients == ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"])
   }
 
+  @Test(arguments: [
+    ("市住房公积金管理中心及所属单位:\n为促进房地产市场平稳健康发展，现就有关事项通知如下。\n", ["市住房公积金管理中心及所属单位"]),
+    ("为进一步加大助企纾困力度，支持缴存人合理住房消费需求，现将有关事项通知如下：\n一、提高额度\n", []),
+    ("您的位置:\n首页\n2026年政府工作报告\n各位代表：\n现在，我代表省人民政府作报告。\n", ["各位代表"]),
+  ])
+  func recipientsOrNot(_ text: String, _ recipients: [String]) {
+    #expect(TestSupport.parse(text).document.metadata.recipients == recipients)
+  }
+
+  @Test func scrapedPageDebrisIsNotTheTitle() {
+    let text = "下载\n打印\n【字号：\n加大\n】\n2026年湖南省政府工作报告\n来源：湖南日报\n各位代表：\n现在，我代表省人民政府作报告。\n"
+    let doc = TestSupport.parse(text).document
+    #expect(doc.metadata.title == "2026年湖南省政府工作报告")
+    #expect(doc.kind == .report)
+    #expect(doc.metadata.year == 2026)
+  }
+
   @Test func planWithoutIssuerOrDate() {
     let m = TestSupport.parse("区科技局2022年工作总结和2023年工作计划\n\n一、工作总结\n").document
     #expect(m.kind == .summaryAndPlan)
