@@ -3,7 +3,9 @@ enum AnalysisLexicon {
   /// Cues that a figure is a goal (力争培育…50家以上).
   static let targetCues = ["力争", "确保", "争取", "目标", "计划", "预计", "力求", "要", "将", "拟", "努力", "明年", "下一步", "预期", "到20"]
   /// Cues that a figure is a result (新培育…48家, 累计达到…).
-  static let actualCues = ["累计", "新增", "新培育", "完成", "实现", "达到", "同比", "比上年", "较上年", "共", "已", "获批", "获得", "增长", "发放", "投入", "举办", "开展"]
+  static let actualCues = [
+    "累计", "新增", "新培育", "完成", "实现", "达到", "同比", "比上年", "较上年", "共", "已", "获批", "获得", "增长", "发放", "投入", "举办", "开展",
+  ]
   /// Cues, in a plan, that a figure reports the past.
   static let pastCues = ["去年", "上年", "过去", "已经", "截至", "截止"]
   /// Cues of a policy parameter rather than a goal or result (最高40万元).
@@ -26,5 +28,7 @@ enum AnalysisLexicon {
   /// Words after a measure word that end a following-noun subject (120家企业在…).
   static let followingStops = ["在", "于", "的", "等", "和", "及", "与", "进行", "开展", "申报", "参加", "以上", "左右", "以下"]
   /// Scalars that end a clause.
-  static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？", ",", ";", ":", "（", "）", "(", ")", "\n", "\r", "“", "”"]
+  static let clauseBreaks: Set<Unicode.Scalar> = [
+    "，", "。", "；", "：", "！", "？", ",", ";", ":", "（", "）", "(", ")", "\n", "\r", "“", "”",
+  ]
 }

@@ -22,10 +22,13 @@ struct FactContextText {
     var clauseStart = span.start
     while clauseStart > sentenceStart && !AnalysisLexicon.clauseBreaks.contains(s[clauseStart - 1]) { clauseStart -= 1 }
     var previousStart = max(sentenceStart, clauseStart - 1)
-    while previousStart > sentenceStart && !AnalysisLexicon.clauseBreaks.contains(s[previousStart - 1]) { previousStart -= 1 }
+    while previousStart > sentenceStart && !AnalysisLexicon.clauseBreaks.contains(s[previousStart - 1]) {
+      previousStart -= 1
+    }
     let ownStart = max(clauseStart, min(previousFactEnd, span.start))
     var followingEnd = span.end
-    while followingEnd < s.count && followingEnd - span.end < 16 && !AnalysisLexicon.clauseBreaks.contains(s[followingEnd])
+    while followingEnd < s.count && followingEnd - span.end < 16
+      && !AnalysisLexicon.clauseBreaks.contains(s[followingEnd])
       && s[followingEnd] != "、"
     {
       followingEnd += 1

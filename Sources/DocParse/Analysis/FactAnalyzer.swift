@@ -17,7 +17,8 @@ public enum FactAnalyzer {
       let text = source[facts[i].span]
       let enumeration = facts[i].kind == .count && StatusRules.isEnumeration(text)
       facts[i].status =
-        enumeration ? nil : StatusRules.status(text: text, sentence: context.sentence, clause: context.clause, mode: mode)
+        enumeration
+        ? nil : StatusRules.status(text: text, sentence: context.sentence, clause: context.clause, mode: mode)
       facts[i].subject = SubjectFinder.subject(kind: facts[i].kind, context: context)
     }
     ListDistribution.apply(&facts, source: source)

@@ -32,7 +32,9 @@ enum StatusRules {
   /// and whose own text is `text`.
   static func status(text: String, sentence: String, clause: String, mode: Mode) -> Fact.Status? {
     if isEnumeration(text) { return nil }
-    if clause.containsAny(AnalysisLexicon.parameterCues) || text.containsAny(AnalysisLexicon.parameterCues) { return nil }
+    if clause.containsAny(AnalysisLexicon.parameterCues) || text.containsAny(AnalysisLexicon.parameterCues) {
+      return nil
+    }
     switch mode {
     case .plan:
       return clause.containsAny(AnalysisLexicon.pastCues) ? .actual : .target

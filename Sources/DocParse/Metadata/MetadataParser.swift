@@ -108,7 +108,8 @@ struct MetadataParser {
 
   private func isHeaderLine(_ line: Line, _ text: String) -> Bool {
     let isAddress = text.hasSuffix("：") || text.hasSuffix(":")
-    guard text.count <= (isAddress ? Self.recipientsLineLength : Self.headerLineLength), !source.line(line, contains: "。")
+    guard text.count <= (isAddress ? Self.recipientsLineLength : Self.headerLineLength),
+      !source.line(line, contains: "。")
     else { return false }
     return MarkerScanner(scalars: source.scalars).heading(at: line.contentStart, limit: line.contentEnd) == nil
   }

@@ -15,7 +15,8 @@ extension MetadataParser {
     let titleEnd = ending.start + ending.length
     m.title = source.compactText(Line(span: Span(start, titleEnd), contentStart: start, contentEnd: titleEnd))
     var next = titleEnd
-    if let (number, span) = DocNumberReader.first(in: source, span: Span(titleEnd, min(line.contentEnd, titleEnd + 30))),
+    if let (number, span) = DocNumberReader.first(
+      in: source, span: Span(titleEnd, min(line.contentEnd, titleEnd + 30))),
       span.start == titleEnd
     {
       m.docNumber = number

@@ -120,11 +120,14 @@ public enum TextDecoder {
   /// happened to decode).
   private static func checkLooksLikeText(_ scalars: [Unicode.Scalar]) throws(DecodeError) {
     var controls = 0
-    for s in scalars.prefix(detectionPrefix) where s.value < 0x20 && s != "\n" && s != "\r" && s != "\t" && s != "\u{0C}" {
+    for s in scalars.prefix(detectionPrefix)
+    where s.value < 0x20 && s != "\n" && s != "\r" && s != "\t" && s != "\u{0C}" {
       controls += 1
     }
     if controls > 0 && controls * 20 > min(scalars.count, detectionPrefix) {
-      throw DecodeError(description: "not a text document (\(controls) control characters in the first \(min(scalars.count, detectionPrefix)))")
+      throw DecodeError(
+        description:
+          "not a text document (\(controls) control characters in the first \(min(scalars.count, detectionPrefix)))")
     }
     if scalars.allSatisfy({ $0.isBlank || $0 == "\n" || $0 == "\r" }) {
       throw DecodeError(description: "empty document (only whitespace)")

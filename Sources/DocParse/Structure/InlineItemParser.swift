@@ -30,7 +30,8 @@ struct InlineItemParser {
       }
       for (k, c) in accepted.enumerated() {
         let next = k + 1 < accepted.count ? accepted[k + 1].marker.start : line.contentEnd
-        nodes.append(item(c, limit: boundary(after: c.marker.start, limit: next, in: nodes, count: headingCount), nodes: nodes))
+        nodes.append(
+          item(c, limit: boundary(after: c.marker.start, limit: next, in: nodes, count: headingCount), nodes: nodes))
       }
     }
   }
@@ -113,7 +114,8 @@ struct InlineItemParser {
   private func marker(at i: Int, limit: Int) -> Candidate? {
     let scalars = source.scalars
     let ordinalStart = scalars[i] == "第" ? i + 1 : i
-    guard ordinalStart < limit, scalars[ordinalStart] != "两", scalars[ordinalStart] != "〇", scalars[ordinalStart] != "零",
+    guard ordinalStart < limit, scalars[ordinalStart] != "两", scalars[ordinalStart] != "〇",
+      scalars[ordinalStart] != "零",
       let (value, end) = SmallNumeral.chinese(scalars, at: ordinalStart, limit: limit), end < limit, value <= 20
     else { return nil }
     let isOrdinalForm = ordinalStart != i

@@ -71,8 +71,9 @@ struct MarkerScanner {
   /// `第一章` `第一节` `第一编` `第一部分` `第一条` (Chinese or Arabic numbers).
   private func chapterOrArticle(at offset: Int, limit: Int) -> Marker? {
     let start = offset + 1
-    guard let (value, end) = SmallNumeral.chinese(scalars, at: start, limit: limit)
-      ?? SmallNumeral.arabic(scalars, at: start, limit: limit), end < limit
+    guard
+      let (value, end) = SmallNumeral.chinese(scalars, at: start, limit: limit)
+        ?? SmallNumeral.arabic(scalars, at: start, limit: limit), end < limit
     else { return nil }
     let unit = scalars[end]
     let markerEnd: Int
@@ -89,7 +90,8 @@ struct MarkerScanner {
     return make(form == "条" ? .article : .chapter, form: form, value, offset, markerEnd, limit)
   }
 
-  private func make(_ style: MarkerStyle, form: String, _ value: Int, _ start: Int, _ end: Int, _ limit: Int) -> Marker {
+  private func make(_ style: MarkerStyle, form: String, _ value: Int, _ start: Int, _ end: Int, _ limit: Int) -> Marker
+  {
     var titleStart = end
     while titleStart < limit && scalars[titleStart].isBlank { titleStart += 1 }
     return Marker(style: style, form: form, ordinal: value, span: Span(start, end), titleStart: titleStart)

@@ -17,7 +17,8 @@ struct SectionParser {
   private func isRunOn(_ line: Line) -> Bool {
     let length = line.content.length
     if length > Self.runOnLineLength { return true }
-    return length > Self.shortRunOnLineLength && lines.lazy.filter { !$0.isBlank }.prefix(Self.fewLines + 1).count <= Self.fewLines
+    return length > Self.shortRunOnLineLength
+      && lines.lazy.filter { !$0.isBlank }.prefix(Self.fewLines + 1).count <= Self.fewLines
   }
 
   func parse(in span: Span, diagnostics: inout [Diagnostic]) -> [Node] {
@@ -46,7 +47,10 @@ struct SectionParser {
     var found: [Marker] = []
     if let m = scanner.heading(at: line.contentStart, limit: line.contentEnd) { found.append(m) }
     guard isRunOn(line) else { return found }
-    diagnostics.append(Diagnostic(.lostLineBreaks, "a \(line.content.length)-character line: markers after 。：； are read as headings", at: line.content))
+    diagnostics.append(
+      Diagnostic(
+        .lostLineBreaks, "a \(line.content.length)-character line: markers after 。：； are read as headings",
+        at: line.content))
     let scalars = source.scalars
     var i = line.contentStart + 1
     while i < line.contentEnd {

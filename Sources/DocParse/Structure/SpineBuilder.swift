@@ -75,7 +75,10 @@ struct SpineBuilder {
     guard let previous = lastOrdinal[key] else {
       guard n != 1 else { return }
       if let before = lastOrdinalOfForm[marker.form], n == before + 1 {
-        diagnostics.append(Diagnostic(.numberingContinues, "\(source[marker.span]) continues the numbering of the previous section", at: marker.span))
+        diagnostics.append(
+          Diagnostic(
+            .numberingContinues, "\(source[marker.span]) continues the numbering of the previous section",
+            at: marker.span))
       } else {
         diagnostics.append(Diagnostic(.numberingGap, "numbering starts at \(source[marker.span])", at: marker.span))
       }
@@ -83,7 +86,10 @@ struct SpineBuilder {
     }
     if n == previous + 1 { return }
     if n <= previous {
-      diagnostics.append(Diagnostic(.numberingRestart, "\(source[marker.span]) after number \(previous): numbering starts again", at: marker.span))
+      diagnostics.append(
+        Diagnostic(
+          .numberingRestart, "\(source[marker.span]) after number \(previous): numbering starts again", at: marker.span)
+      )
     } else {
       diagnostics.append(Diagnostic(.numberingGap, "\(source[marker.span]) after number \(previous)", at: marker.span))
     }

@@ -1,6 +1,8 @@
 /// Tables and JSON for `docparse targets` and `docparse track`.
 public enum TargetReport {
-  static let targetHeader = ["document", "section", "section title", "subject", "comparator", "value", "unit", "year", "text", "sentence"]
+  static let targetHeader = [
+    "document", "section", "section title", "subject", "comparator", "value", "unit", "year", "text", "sentence",
+  ]
 
   /// One row per target.
   public static func table(_ targets: [Target]) -> Table {
@@ -12,7 +14,8 @@ public enum TargetReport {
   static func cells(_ t: Target) -> [String] {
     [
       t.document, t.section.map(String.init).joined(separator: "."), t.sectionTitle ?? "", t.fact.subject ?? "",
-      t.fact.comparator.rawValue, valueText(t.fact), t.fact.unit ?? "", t.year.map(String.init) ?? "", t.text, t.sentence,
+      t.fact.comparator.rawValue, valueText(t.fact), t.fact.unit ?? "", t.year.map(String.init) ?? "", t.text,
+      t.sentence,
     ]
   }
 
@@ -38,7 +41,8 @@ public enum TargetReport {
     var table = Table(header: ["subject", "target", "unit", "result", "outcome", "target text", "result text"])
     table.rows = rows.map { r in
       [
-        r.target.fact.subject ?? "", r.target.fact.comparator.rawValue + " " + valueText(r.target.fact), r.target.fact.unit ?? "",
+        r.target.fact.subject ?? "", r.target.fact.comparator.rawValue + " " + valueText(r.target.fact),
+        r.target.fact.unit ?? "",
         r.result.map(valueText) ?? "", r.outcome.rawValue, r.target.sentence, r.resultSentence ?? "",
       ]
     }

@@ -44,7 +44,9 @@ enum TestSupport {
           break
         }
         let node = level[index - 1]
-        #expect(node.span.contains(fact.span.start), "fact \(source[fact.span]) not inside \(node.marker)", sourceLocation: loc)
+        #expect(
+          node.span.contains(fact.span.start), "fact \(source[fact.span]) not inside \(node.marker)",
+          sourceLocation: loc)
         level = node.children
       }
     }
@@ -57,10 +59,13 @@ enum TestSupport {
   private static func check(_ nodes: [Node], parent: Node?, _ source: SourceText, _ loc: SourceLocation) {
     var previousEnd = parent?.span.start ?? 0
     for node in nodes {
-      #expect(source[node.titleSpan] == node.title, "title of \(node.marker) is not its source slice", sourceLocation: loc)
+      #expect(
+        source[node.titleSpan] == node.title, "title of \(node.marker) is not its source slice", sourceLocation: loc)
       #expect(source[node.markerSpan] == node.marker, sourceLocation: loc)
       #expect(node.span.contains(node.markerSpan) && node.span.contains(node.titleSpan), sourceLocation: loc)
-      #expect(node.span.start >= previousEnd, "\(node.marker) \(node.title) overlaps its previous sibling", sourceLocation: loc)
+      #expect(
+        node.span.start >= previousEnd, "\(node.marker) \(node.title) overlaps its previous sibling",
+        sourceLocation: loc)
       if let parent {
         #expect(parent.span.contains(node.span), "\(node.marker) outside parent \(parent.marker)", sourceLocation: loc)
         #expect(node.level == parent.level + 1, sourceLocation: loc)
