@@ -25,8 +25,9 @@ struct SectionParser {
     let scanner = MarkerScanner(scalars: source.scalars)
     var spine = SpineBuilder(source: source, end: span.end)
     var previousLineEnd: Unicode.Scalar = "\n"
+    var legal: [String: Int] = [:]
     for line in lines where !line.isBlank {
-      let markers = headingMarkers(in: line, scanner: scanner, diagnostics: &diagnostics)
+      let markers = headingMarkers(in: line, scanner: scanner, legal: &legal, diagnostics: &diagnostics)
       for (k, marker) in markers.enumerated() {
         let limit = k + 1 < markers.count ? markers[k + 1].span.start : line.contentEnd
         let before = marker.span.start > line.contentStart ? source.scalars[marker.span.start - 1] : previousLineEnd
@@ -43,9 +44,12 @@ struct SectionParser {
 
   /// The heading marker at the start of the line, and, in a run-on line, the
   /// markers that start a logical paragraph after `。`, `：` or `；`.
-  private func headingMarkers(in line: Line, scanner: MarkerScanner, diagnostics: inout [Diagnostic]) -> [Marker] {
+  private func headingMarkers(
+    in line: Line, scanner: MarkerScanner, legal: inout [String: Int], diagnostics: inout [Diagnostic]
+  ) -> [Marker] {
     var found: [Marker] = []
     if let m = scanner.heading(at: line.contentStart, limit: line.contentEnd) { found.append(m) }
+    defer { for m in found where m.style == .chapter || m.style == .article { legal[m.form] = m.ordinal } }
     guard isRunOn(line) else { return found }
     diagnostics.append(
       Diagnostic(
@@ -59,14 +63,43 @@ struct SectionParser {
         var j = i
         while j < line.contentEnd && scalars[j].isBlank { j += 1 }
         if let m = scanner.heading(at: j, limit: line.contentEnd), m.style != .arabicDot || m.form == "1." {
+          if m.style == .chapter || m.style == .article { legal[m.form] = m.ordinal }
           found.append(m)
           i = m.titleStart
           continue
         }
       }
+      if let m = nextLegalMarker(at: i, line: line, after: found.last, scanner: scanner, legal: &legal) {
+        found.append(m)
+        i = m.titleStart
+        continue
+      }
       i += 1
     }
     return found
+  }
+
+  /// In run-on text, `第N章`/`第N条` open a heading anywhere when they continue
+  /// the numbering (第五条 … 第六条), since chapter titles end without punctuation.
+  /// The first article may follow its chapter's title directly (第一章总则第一条…).
+  private func nextLegalMarker(
+    at i: Int, line: Line, after previous: Marker?, scanner: MarkerScanner, legal: inout [String: Int]
+  ) -> Marker? {
+    guard source.scalars[i] == "第", let m = scanner.heading(at: i, limit: line.contentEnd),
+      m.style == .chapter || m.style == .article, m.ordinal == (legal[m.form] ?? 0) + 1,
+      m.ordinal > 1 || (m.style == .article && previous?.style == .chapter) || opensFirstArticle(m, line, scanner)
+    else { return nil }
+    legal[m.form] = m.ordinal
+    return m
+  }
+
+  /// `第一章总则第一条…`: a first chapter whose short title runs into the first article.
+  private func opensFirstArticle(_ m: Marker, _ line: Line, _ scanner: MarkerScanner) -> Bool {
+    guard m.style == .chapter else { return false }
+    let end = min(line.contentEnd, m.titleStart + 16)
+    return (m.titleStart..<end).contains { i in
+      source.scalars[i] == "第" && scanner.heading(at: i, limit: line.contentEnd).map { $0.style == .article && $0.ordinal == 1 } == true
+    }
   }
 
   /// A heading's title ends at the first `。`, the next marker or the end of its line.

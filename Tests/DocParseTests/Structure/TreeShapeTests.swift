@@ -86,6 +86,17 @@ import Testing
     TestSupport.checkInvariants(TestSupport.parse(text))
   }
 
+  @Test func regulationWhoseLineBreaksWereLost() {
+    let articles = (2...12).map { "第\(SmallNumeralNames.chinese($0))条本条规定各项要求，具体事项另行通知。" }.joined()
+    let text = "电力监管条例第一章　总则第一条为了加强监管，制定本条例。" + articles + "第二章　附则第十三条本条例自公布之日起施行。"
+    let outline = TestSupport.outline(text)
+    #expect(outline.first == "L1 第一章 总则")
+    #expect(outline.contains("L2 第一条 为了加强监管，制定本条例"))
+    #expect(outline.contains("L1 第二章 附则"))
+    #expect(outline.last == "L2 第十三条 本条例自公布之日起施行")
+    #expect(outline.count == 15)
+  }
+
   @Test func crlfAndCrLineEndings() {
     #expect(TestSupport.outline("一、甲\r\n1.子\r二、乙\r\n") == ["L1 一、 甲", "L2 1. 子", "L1 二、 乙"])
   }
@@ -96,5 +107,14 @@ import Testing
     let first = try #require(result.document.sections.first)
     #expect(result.source[first.span] == "一、甲\n正文\n（一）子\n")
     #expect(result.source[first.children[0].span] == "（一）子\n")
+  }
+}
+
+/// Chinese numerals for building test documents.
+enum SmallNumeralNames {
+  static func chinese(_ n: Int) -> String {
+    let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    if n < 10 { return digits[n] }
+    return (n >= 20 ? digits[n / 10] : "") + "十" + digits[n % 10]
   }
 }
