@@ -16,6 +16,8 @@ public enum DocParser {
     var diagnostics: [Diagnostic] = []
     let document = DocumentParser(source: source, lines: lines, options: options)
       .parse(span: Span(0, source.count), diagnostics: &diagnostics)
+    QuoteChecker.check(source, lines: lines, into: &diagnostics)
+    diagnostics.sort { ($0.span.start, $0.span.end, $0.code.rawValue) < ($1.span.start, $1.span.end, $1.code.rawValue) }
     return ParseResult(source: source, document: document, diagnostics: diagnostics)
   }
 }

@@ -18,6 +18,10 @@ struct DocumentParser {
       facts = FactExtractor.extract(from: source, in: own, context: context)
       SectionLocator(sections).assign(&facts)
       FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind)
+      for fact in facts where fact.masked {
+        diagnostics.append(
+          Diagnostic(.maskedNumber, "digits blanked out in \(source[fact.span]): value is null", at: fact.span))
+      }
     }
     let attachments = layout.attachmentSpans.map { parse(span: $0, diagnostics: &diagnostics) }
     return Document(

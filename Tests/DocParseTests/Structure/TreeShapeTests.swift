@@ -97,6 +97,10 @@ import Testing
     #expect(outline.count == 15)
   }
 
+  @Test func unmatchedQuotesAreDiagnostics() {
+    #expect(codes("一、落实“四个意识\n二、学习《条例》。\n") == ["unmatched-quote"])
+  }
+
   @Test func crlfAndCrLineEndings() {
     #expect(TestSupport.outline("一、甲\r\n1.子\r二、乙\r\n") == ["L1 一、 甲", "L2 1. 子", "L1 二、 乙"])
   }
