@@ -17,7 +17,7 @@ struct DocumentParser {
       let context = FactContext(referenceYear: year, referenceDate: layout.metadata.date)
       facts = FactExtractor.extract(from: source, in: own, context: context)
       SectionLocator(sections).assign(&facts)
-      FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind)
+      FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind, year: layout.metadata.year)
       for fact in facts where fact.masked {
         diagnostics.append(
           Diagnostic(.maskedNumber, "digits blanked out in \(source[fact.span]): value is null", at: fact.span))

@@ -12,21 +12,31 @@ enum AnalysisLexicon {
   static let parameterCues = ["最高", "最低", "每人", "每户", "每年", "每个", "每家", "给予", "补助", "奖励", "按照"]
 
   /// Section titles that mark a plan part of a document.
-  static let planSectionWords = ["打算", "计划", "思路", "安排", "目标", "要点", "重点工作", "主要任务", "任务", "举措", "要求", "展望"]
+  static let planSectionWords = [
+    "打算", "计划", "工作思路", "总体思路", "工作安排", "工作目标", "主要目标", "发展目标", "目标任务", "工作要点", "重点工作",
+    "主要任务", "重点任务", "工作任务", "总体要求", "下一步", "展望",
+  ]
   /// Section titles that mark a report of results.
-  static let summarySectionWords = ["总结", "成效", "成绩", "回顾", "进展", "完成情况", "工作情况", "主要工作"]
+  static let summarySectionWords = ["总结", "成效", "成绩", "回顾", "进展", "完成情况", "工作情况", "取得"]
 
   /// Words stripped from the start of a subject: cues and scope words.
   static let leadingNoise = [
     "力争", "确保", "争取", "努力", "全年", "目标", "计划", "预计", "全区", "全市", "全县", "其中", "今年", "明年", "去年", "年内", "已经", "已",
-    "并", "共", "同时", "进一步",
+    "并", "共", "同时", "进一步", "推动",
   ]
   /// Verbs that link a subject to its figure (…投入增长10%, …企业达2000家): the subject ends before them.
   static let linkingVerbs = [
     "达到", "实现", "突破", "超过", "累计", "提高到", "提升到", "增加到", "控制在", "保持在", "稳定在", "增长", "达", "超", "逾",
   ]
   /// Words after a measure word that end a following-noun subject (120家企业在…).
-  static let followingStops = ["在", "于", "的", "等", "和", "及", "与", "进行", "开展", "申报", "参加", "以上", "左右", "以下"]
+  static let followingStops = [
+    "在", "于", "的", "等", "和", "及", "与", "进行", "开展", "申报", "参加", "以上", "左右", "以下", "获", "通过", "入选", "被",
+  ]
+  /// Verbs that open a clause reporting a figure (新培育…), dropped when a
+  /// subject is borrowed from the clause before.
+  static let reportingVerbs = ["新培育", "新增", "培育", "新建", "完成", "实现", "组织", "发放", "新认定", "认定", "争取", "实施"]
+  /// Light verbs dropped anywhere in a subject: 开展谈心谈话 measures 谈心谈话.
+  static let lightVerbs = ["开展"]
   /// Scalars that end a clause.
   static let clauseBreaks: Set<Unicode.Scalar> = [
     "，", "。", "；", "：", "！", "？", ",", ";", ":", "（", "）", "(", ")", "\n", "\r", "“", "”",

@@ -5,21 +5,29 @@ public enum FactAnalyzer {
   static let quantityKinds: Set<Fact.Kind> = [.money, .count, .percent, .multiple, .duration]
 
   /// Annotates `facts` (in source order, `section` already set) in place.
-  public static func annotate(_ facts: inout [Fact], source: SourceText, sections: [Node], kind: Document.Kind) {
+  public static func annotate(
+    _ facts: inout [Fact], source: SourceText, sections: [Node], kind: Document.Kind, year: Int?
+  ) {
     let locator = SectionLocator(sections)
     var previousEnd = 0
+    var previousQuantity: Int? = nil
     for i in facts.indices {
       defer { previousEnd = max(previousEnd, facts[i].span.end) }
       guard quantityKinds.contains(facts[i].kind) else { continue }
+      defer { previousQuantity = i }
       let context = FactContextText(source: source, span: facts[i].span, previousFactEnd: previousEnd)
       let titles = locator.titles(along: facts[i].section)
-      let mode = StatusRules.mode(kind: kind, sectionTitles: titles)
+      let mode = StatusRules.mode(kind: kind, year: year, sectionTitles: titles)
       let text = source[facts[i].span]
       let enumeration = facts[i].kind == .count && StatusRules.isEnumeration(text)
       facts[i].status =
         enumeration
         ? nil : StatusRules.status(text: text, sentence: context.sentence, clause: context.clause, mode: mode)
       facts[i].subject = SubjectFinder.subject(kind: facts[i].kind, context: context)
+      // `64笔、9506万元`: a figure joined to the previous one shares its subject.
+      if let p = previousQuantity, ListDistribution.joins(facts[p], facts[i], in: source) {
+        facts[i].subject = facts[p].subject
+      }
     }
     ListDistribution.apply(&facts, source: source)
   }

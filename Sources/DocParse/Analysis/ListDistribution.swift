@@ -11,14 +11,18 @@ enum ListDistribution {
     var i = 0
     while i < facts.count {
       var j = i
-      while j + 1 < facts.count, facts[j + 1].kind == facts[i].kind,
-        joiners.contains(source[Span(facts[j].span.end, max(facts[j].span.end, facts[j + 1].span.start))])
-      {
+      while j + 1 < facts.count, facts[j + 1].kind == facts[i].kind, joins(facts[j], facts[j + 1], in: source) {
         j += 1
       }
       if j > i { distribute(&facts, i...j, source: source) }
       i = j + 1
     }
+  }
+
+  /// Whether only a joiner (`、`, `和`, …) stands between two facts.
+  static func joins(_ a: Fact, _ b: Fact, in source: SourceText) -> Bool {
+    b.span.start >= a.span.end && b.span.start - a.span.end <= 1
+      && joiners.contains(source[Span(a.span.end, b.span.start)])
   }
 
   private static func distribute(_ facts: inout [Fact], _ list: ClosedRange<Int>, source: SourceText) {

@@ -13,8 +13,10 @@ enum StatusRules {
   }
 
   /// The mode for a fact from its enclosing section titles (innermost last) and the document kind.
-  static func mode(kind: Document.Kind, sectionTitles: [String]) -> Mode {
+  static func mode(kind: Document.Kind, year: Int?, sectionTitles: [String]) -> Mode {
     for title in sectionTitles.reversed() {
+      // 2023年工作打算 in a 2022 document looks ahead; 2022年工作总结 looks back.
+      if let year, let titleYear = leadingYear(title) { return titleYear > year ? .plan : .summary }
       if title.containsAny(AnalysisLexicon.planSectionWords) { return .plan }
       if title.containsAny(AnalysisLexicon.summarySectionWords) { return .summary }
     }
@@ -26,12 +28,11 @@ enum StatusRules {
   }
 
   /// Future cues strong enough to mark a goal inside a summary.
-  static let futureCues = ["力争", "计划", "预计", "明年", "下一步"]
+  static let futureCues = ["力争", "预计", "明年", "下一步"]
 
   /// The status of a quantity whose sentence reads `sentence` up to the figure
   /// and whose own text is `text`.
   static func status(text: String, sentence: String, clause: String, mode: Mode) -> Fact.Status? {
-    if isEnumeration(text) { return nil }
     if clause.containsAny(AnalysisLexicon.parameterCues) || text.containsAny(AnalysisLexicon.parameterCues) {
       return nil
     }
@@ -45,6 +46,14 @@ enum StatusRules {
       if sentence.containsAny(AnalysisLexicon.actualCues) { return .actual }
       return nil
     }
+  }
+
+  /// The year a title starts with (`2023年工作打算` → 2023), if any.
+  static func leadingYear(_ title: String) -> Int? {
+    let scalars = Array(title.unicodeScalars.prefix(5))
+    guard scalars.count == 5, scalars[4] == "年", let (y, end) = SmallNumeral.arabic(scalars, at: 0, limit: 4), end == 4
+    else { return nil }
+    return y
   }
 
   /// `两个`, `三项`, `四项`: a count written in Chinese numerals enumerates what

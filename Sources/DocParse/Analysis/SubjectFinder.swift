@@ -6,9 +6,28 @@ enum SubjectFinder {
 
   /// The subject of a fact with context `text`, or nil when none is written.
   static func subject(kind: Fact.Kind, context: FactContextText) -> String? {
-    if kind == .count, let noun = followingNoun(context.following) { return noun }
-    if let before = preceding(context.clause) { return before }
-    return preceding(context.previousClause, cutAtVerb: false)
+    let found: String?
+    if kind == .count, let noun = followingNoun(context.following) {
+      found = noun
+    } else if let before = preceding(context.clause) {
+      found = before
+    } else {
+      found = borrowed(context.previousClause)
+    }
+    return found.map(dropLightVerbs).flatMap { $0.count >= 2 ? $0 : nil }
+  }
+
+  /// A subject from the clause before (…新培育市级科技型企业**家，累计达到***家):
+  /// its text before any figure, without the reporting verb.
+  static func borrowed(_ clause: String) -> String? {
+    let words = clause.prefix { !$0.isNumber && $0 != "*" && $0 != "＊" }
+    var text = stripLeading(String(words))
+    for verb in AnalysisLexicon.reportingVerbs where text.hasPrefix(verb) { text.removeFirst(verb.count) }
+    return preceding(text, cutAtVerb: false)
+  }
+
+  static func dropLightVerbs(_ text: String) -> String {
+    AnalysisLexicon.lightVerbs.reduce(text) { $0.replacing($1, with: "") }
   }
 
   /// `个市级众创空间、` → `市级众创空间`; nil unless a noun follows directly.
@@ -28,8 +47,12 @@ enum SubjectFinder {
   /// The subject in the text before the figure.
   static func preceding(_ clause: String, cutAtVerb: Bool = true) -> String? {
     var text = stripLeading(clause.filter { !$0.isWhitespace })
-    if cutAtVerb, let (before, after) = splitAtLinkingVerb(text) {
-      text = before.count >= 2 ? before : stripLeading(after)
+    while cutAtVerb, let (before, after) = splitAtLinkingVerb(text) {
+      if before.count >= 2 {
+        text = before
+        break
+      }
+      text = stripLeading(after)
     }
     if text.hasSuffix("分别") { text.removeLast(2) }
     while let last = text.last, "的了均约近共".contains(last) { text.removeLast() }

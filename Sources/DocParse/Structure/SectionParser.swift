@@ -98,7 +98,8 @@ struct SectionParser {
     guard m.style == .chapter else { return false }
     let end = min(line.contentEnd, m.titleStart + 16)
     return (m.titleStart..<end).contains { i in
-      source.scalars[i] == "第" && scanner.heading(at: i, limit: line.contentEnd).map { $0.style == .article && $0.ordinal == 1 } == true
+      source.scalars[i] == "第"
+        && scanner.heading(at: i, limit: line.contentEnd).map { $0.style == .article && $0.ordinal == 1 } == true
     }
   }
 

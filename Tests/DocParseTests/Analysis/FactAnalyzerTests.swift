@@ -15,7 +15,9 @@ import Testing
     }
     let locator = result.document.sections
     for i in facts.indices { facts[i].section = path(of: facts[i].span.start, in: locator) }
-    FactAnalyzer.annotate(&facts, source: result.source, sections: result.document.sections, kind: result.document.kind)
+    FactAnalyzer.annotate(
+      &facts, source: result.source, sections: result.document.sections, kind: result.document.kind,
+      year: result.document.metadata.year)
     return facts
   }
 
@@ -44,7 +46,7 @@ import Testing
     Case(text: plan + "全年科技成果登记累计⟦70项⟧。", status: .target, subject: "科技成果登记"),
     Case(text: plan + "去年已培育科技型企业⟦48家⟧。", status: .actual, subject: "培育科技型企业"),
     Case(text: summary + "新培育科技型企业⟦48家⟧，科技型企业总量达⟦398家⟧。", status: .actual, subject: "新培育科技型企业"),
-    Case(text: summary + "开展谈心谈话⟦**人次⟧，签订责任书⟦*份⟧。", status: .actual, subject: "开展谈心谈话"),
+    Case(text: summary + "开展谈心谈话⟦**人次⟧，签订责任书⟦*份⟧。", status: .actual, subject: "谈心谈话"),
     Case(text: summary + "党组将党建工作纳入决策，专题研究部署党建工作⟦*次⟧。", status: .actual, subject: "专题研究部署党建工作"),
     Case(text: summary + "对获奖项目给予⟦最高40万元⟧支持。", status: nil, subject: "对获奖项目给予", kind: .money),
     Case(text: summary + "明年力争新增高新技术企业⟦10家⟧。", status: .target, subject: "新增高新技术企业"),
@@ -64,6 +66,33 @@ import Testing
   @Test func secondFactInSummaryUsesItsOwnClause() {
     let facts = analyse(Self.summary + "新培育科技型企业⟦48家⟧，科技型企业总量达⟦398家⟧。")
     #expect(facts.map(\.subject) == ["新培育科技型企业", "科技型企业总量"])
+  }
+
+  @Test func subjectBorrowedFromTheClauseBefore() {
+    let facts = analyse(Self.summary + "新培育市级科技型企业⟦**家⟧，累计达到⟦***家⟧。")
+    #expect(facts.map(\.subject) == ["新培育市级科技型企业", "市级科技型企业"])
+  }
+
+  @Test func joinedFiguresShareTheirSubject() {
+    let m = MarkedText(Self.summary + "发放知识价值信用贷款⟦64笔⟧、⟦9506万元⟧。")
+    let result = TestSupport.parse(m.text)
+    var facts = [
+      Fact(kind: .count, span: m.spans[0], value: .number(64), unit: "笔", rule: "test"),
+      Fact(kind: .money, span: m.spans[1], value: .number(95_060_000), unit: "CNY", rule: "test"),
+    ]
+    FactAnalyzer.annotate(&facts, source: result.source, sections: [], kind: .workSummary, year: 2021)
+    #expect(facts.map(\.subject) == ["发放知识价值信用贷款", "发放知识价值信用贷款"])
+  }
+
+  @Test func sectionTitleYearDecidesPlanOrSummary() {
+    let text = "工作情况报告\n一、2022年主要工作\n培育企业⟦48家⟧。\n二、2023年主要工作\n培育企业⟦50家⟧。\n"
+    let m = MarkedText(text)
+    let result = TestSupport.parse(m.text)
+    var facts = m.spans.map { Fact(kind: .count, span: $0, value: .number(1), unit: "家", rule: "test") }
+    facts[0].section = [1]
+    facts[1].section = [2]
+    FactAnalyzer.annotate(&facts, source: result.source, sections: result.document.sections, kind: .report, year: 2022)
+    #expect(facts.map(\.status) == [.actual, .target])
   }
 
   @Test func planAndSummarySectionsOfOneDocument() {
