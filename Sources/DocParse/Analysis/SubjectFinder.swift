@@ -20,8 +20,8 @@ enum SubjectFinder {
   /// A subject from the clause before (…新培育市级科技型企业**家，累计达到***家):
   /// its text before any figure, without the reporting verb.
   static func borrowed(_ clause: String) -> String? {
-    let words = clause.prefix { !$0.isNumber && $0 != "*" && $0 != "＊" }
-    var text = stripLeading(String(words))
+    let words = stripLeading(clause).prefix { !$0.isNumber && $0 != "*" && $0 != "＊" }
+    var text = String(words)
     for verb in AnalysisLexicon.reportingVerbs where text.hasPrefix(verb) { text.removeFirst(verb.count) }
     return preceding(text, cutAtVerb: false)
   }
@@ -80,7 +80,7 @@ enum SubjectFinder {
         changed = true
       }
       // A leading year or date (`2024年，`) is context, not the subject.
-      while let c = text.first, c.isNumber || c == "年" || c == "月" || c == "日" {
+      while let c = text.first, c.isNumber || "年月日*＊".contains(c) {
         text = text.dropFirst()
         changed = true
       }

@@ -69,7 +69,7 @@ import Testing
   }
 
   @Test func subjectBorrowedFromTheClauseBefore() {
-    let facts = analyse(Self.summary + "新培育市级科技型企业⟦**家⟧，累计达到⟦***家⟧。")
+    let facts = analyse(Self.summary + "****年新培育市级科技型企业⟦**家⟧，累计达到⟦***家⟧。")
     #expect(facts.map(\.subject) == ["新培育市级科技型企业", "市级科技型企业"])
   }
 
