@@ -28,6 +28,8 @@ enum AnalysisLexicon {
   static let linkingVerbs = [
     "达到", "实现", "突破", "超过", "累计", "提高到", "提升到", "增加到", "控制在", "保持在", "稳定在", "增长", "达", "超", "逾",
   ]
+  /// Linking verbs that are part of what a rate measures.
+  static let growthVerbs: Set<String> = ["增长"]
   /// Words after a measure word that end a following-noun subject (120家企业在…).
   static let followingStops = [
     "在", "于", "的", "等", "和", "及", "与", "进行", "开展", "申报", "参加", "以上", "左右", "以下", "获", "通过", "入选", "被",

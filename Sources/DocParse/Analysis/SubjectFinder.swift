@@ -9,7 +9,7 @@ enum SubjectFinder {
     let found: String?
     if kind == .count, let noun = followingNoun(context.following) {
       found = noun
-    } else if let before = preceding(context.clause) {
+    } else if let before = preceding(context.clause, keepingGrowth: kind == .percent) {
       found = before
     } else {
       found = borrowed(context.previousClause)
@@ -45,11 +45,12 @@ enum SubjectFinder {
   }
 
   /// The subject in the text before the figure.
-  static func preceding(_ clause: String, cutAtVerb: Bool = true) -> String? {
+  /// With `keepingGrowth`, a rate keeps its verb: `研发投入增长10%` measures 研发投入增长.
+  static func preceding(_ clause: String, cutAtVerb: Bool = true, keepingGrowth: Bool = false) -> String? {
     var text = stripLeading(clause.filter { !$0.isWhitespace })
-    while cutAtVerb, let (before, after) = splitAtLinkingVerb(text) {
+    while cutAtVerb, let (before, after, verb) = splitAtLinkingVerb(text) {
       if before.count >= 2 {
-        text = before
+        text = keepingGrowth && AnalysisLexicon.growthVerbs.contains(verb) ? before + verb : before
         break
       }
       text = stripLeading(after)
@@ -61,13 +62,13 @@ enum SubjectFinder {
   }
 
   /// Splits at the first linking verb (达到, 实现, 增长, 达, …).
-  static func splitAtLinkingVerb(_ text: String) -> (String, String)? {
+  static func splitAtLinkingVerb(_ text: String) -> (before: String, after: String, verb: String)? {
     var best: (Range<String.Index>, String)? = nil
     for verb in AnalysisLexicon.linkingVerbs {
       if let r = text.firstRange(of: verb), best == nil || r.lowerBound < best!.0.lowerBound { best = (r, verb) }
     }
-    guard let (range, _) = best else { return nil }
-    return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
+    guard let (range, verb) = best else { return nil }
+    return (String(text[..<range.lowerBound]), String(text[range.upperBound...]), verb)
   }
 
   static func stripLeading(_ text: String) -> String {

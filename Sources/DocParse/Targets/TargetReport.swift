@@ -38,7 +38,7 @@ public enum TargetReport {
 
   /// One row per tracked target: the goal, the result and the outcome.
   public static func table(_ rows: [Tracker.Row]) -> Table {
-    var table = Table(header: ["subject", "target", "unit", "result", "outcome", "target text", "result text"])
+    var table = Table(header: ["subject", "target", "unit", "result", "outcome", "target sentence", "result sentence"])
     table.rows = rows.map { r in
       [
         r.target.fact.subject ?? "", r.target.fact.comparator.rawValue + " " + valueText(r.target.fact),

@@ -68,6 +68,11 @@ import Testing
     #expect(facts.map(\.subject) == ["新培育科技型企业", "科技型企业总量"])
   }
 
+  @Test func rateKeepsItsGrowthVerb() {
+    let facts = analyse(Self.plan + "确保全社会研发投入增长⟦10%以上⟧，研发投入强度达到⟦3%⟧。", kind: .percent)
+    #expect(facts.map(\.subject) == ["全社会研发投入增长", "研发投入强度"])
+  }
+
   @Test func subjectBorrowedFromTheClauseBefore() {
     let facts = analyse(Self.summary + "****年新培育市级科技型企业⟦**家⟧，累计达到⟦***家⟧。")
     #expect(facts.map(\.subject) == ["新培育市级科技型企业", "市级科技型企业"])
