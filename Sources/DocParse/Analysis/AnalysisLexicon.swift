@@ -1,23 +1,25 @@
 /// Words that tell a goal from a result and delimit what a figure measures. Data, not logic.
 enum AnalysisLexicon {
   /// Cues that a figure is a goal (力争培育…50家以上).
-  static let targetCues = ["力争", "确保", "争取", "目标", "计划", "预计", "力求", "要", "将", "拟", "努力", "明年", "下一步", "预期", "到20"]
+  static let targetCues: WordList = [
+    "力争", "确保", "争取", "目标", "计划", "预计", "力求", "要", "将", "拟", "努力", "明年", "下一步", "预期", "到20",
+  ]
   /// Cues that a figure is a result (新培育…48家, 累计达到…).
-  static let actualCues = [
+  static let actualCues: WordList = [
     "累计", "新增", "新培育", "完成", "实现", "达到", "同比", "比上年", "较上年", "共", "已", "获批", "获得", "增长", "发放", "投入", "举办", "开展",
   ]
   /// Cues, in a plan, that a figure reports the past.
-  static let pastCues = ["去年", "上年", "过去", "已经", "截至", "截止"]
+  static let pastCues: WordList = ["去年", "上年", "过去", "已经", "截至", "截止"]
   /// Cues of a policy parameter rather than a goal or result (最高40万元).
-  static let parameterCues = ["最高", "最低", "每人", "每户", "每年", "每个", "每家", "给予", "补助", "奖励", "按照"]
+  static let parameterCues: WordList = ["最高", "最低", "每人", "每户", "每年", "每个", "每家", "给予", "补助", "奖励", "按照"]
 
   /// Section titles that mark a plan part of a document.
-  static let planSectionWords = [
+  static let planSectionWords: WordList = [
     "打算", "计划", "工作思路", "总体思路", "工作安排", "工作目标", "主要目标", "发展目标", "目标任务", "工作要点", "重点工作",
     "主要任务", "重点任务", "工作任务", "总体要求", "下一步", "展望",
   ]
   /// Section titles that mark a report of results.
-  static let summarySectionWords = ["总结", "成效", "成绩", "回顾", "进展", "完成情况", "工作情况", "取得"]
+  static let summarySectionWords: WordList = ["总结", "成效", "成绩", "回顾", "进展", "完成情况", "工作情况", "取得"]
 
   /// Words stripped from the start of a subject: cues and scope words.
   static let leadingNoise = [

@@ -1,20 +1,28 @@
-/// The text around a fact that status and subject rules read.
+/// The text around a fact that status and subject rules read, as spans of the source.
 struct FactContextText {
+  let source: SourceText
   /// From the start of the sentence (after `。！？；` or the line start) to the fact.
-  let sentence: String
+  let sentenceSpan: Span
   /// From the start of the clause (after `，：` too) to the fact, not reaching
   /// back past the previous fact.
-  let clause: String
+  let clauseSpan: Span
   /// The clause before this one in the same sentence.
-  let previousClause: String
-  /// Up to a dozen scalars right after the fact, to the next clause break.
-  let following: String
+  let previousClauseSpan: Span
+  /// Up to sixteen scalars right after the fact, to the next clause break.
+  let followingSpan: Span
+
+  var sentence: ArraySlice<Unicode.Scalar> { source.scalars[sentenceSpan.range] }
+  var clauseScalars: ArraySlice<Unicode.Scalar> { source.scalars[clauseSpan.range] }
+  var clause: String { source[clauseSpan] }
+  var previousClause: String { source[previousClauseSpan] }
+  var following: String { source[followingSpan] }
 
   static let sentenceBreaks: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "\n", "\r"]
   /// How far back a sentence is read; keeps run-on text linear.
   static let reach = 200
 
   init(source: SourceText, span: Span, previousFactEnd: Int) {
+    self.source = source
     let s = source.scalars
     var sentenceStart = span.start
     let floor = max(0, span.start - Self.reach)
@@ -33,9 +41,9 @@ struct FactContextText {
     {
       followingEnd += 1
     }
-    sentence = source[Span(sentenceStart, span.start)]
-    clause = source[Span(ownStart, span.start)]
-    previousClause = clauseStart > previousStart ? source[Span(previousStart, max(previousStart, clauseStart - 1))] : ""
-    following = source[Span(span.end, followingEnd)]
+    sentenceSpan = Span(sentenceStart, span.start)
+    clauseSpan = Span(ownStart, span.start)
+    previousClauseSpan = Span(previousStart, max(previousStart, clauseStart - 1))
+    followingSpan = Span(span.end, followingEnd)
   }
 }

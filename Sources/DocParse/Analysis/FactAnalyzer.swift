@@ -11,18 +11,18 @@ public enum FactAnalyzer {
     let locator = SectionLocator(sections)
     var previousEnd = 0
     var previousQuantity: Int? = nil
+    var modes: [[Int]: StatusRules.Mode] = [:]  // by section path
     for i in facts.indices {
       defer { previousEnd = max(previousEnd, facts[i].span.end) }
       guard quantityKinds.contains(facts[i].kind) else { continue }
       defer { previousQuantity = i }
       let context = FactContextText(source: source, span: facts[i].span, previousFactEnd: previousEnd)
-      let titles = locator.titles(along: facts[i].section)
-      let mode = StatusRules.mode(kind: kind, year: year, sectionTitles: titles)
-      let text = source[facts[i].span]
+      let path = facts[i].section
+      let mode = modes[path] ?? StatusRules.mode(kind: kind, year: year, sectionTitles: locator.titles(along: path))
+      modes[path] = mode
+      let text = source.scalars[facts[i].span.range]
       let enumeration = facts[i].kind == .count && StatusRules.isEnumeration(text)
-      facts[i].status =
-        enumeration
-        ? nil : StatusRules.status(text: text, sentence: context.sentence, clause: context.clause, mode: mode)
+      facts[i].status = enumeration ? nil : StatusRules.status(text: text, context: context, mode: mode)
       facts[i].subject = SubjectFinder.subject(kind: facts[i].kind, context: context)
       // `64笔、9506万元`: a figure joined to the previous one shares its subject.
       if let p = previousQuantity, ListDistribution.joins(facts[p], facts[i], in: source) {

@@ -17,8 +17,8 @@ enum StatusRules {
     for title in sectionTitles.reversed() {
       // 2023年工作打算 in a 2022 document looks ahead; 2022年工作总结 looks back.
       if let year, let titleYear = leadingYear(title) { return titleYear > year ? .plan : .summary }
-      if title.containsAny(AnalysisLexicon.planSectionWords) { return .plan }
-      if title.containsAny(AnalysisLexicon.summarySectionWords) { return .summary }
+      if AnalysisLexicon.planSectionWords.occurs(in: title) { return .plan }
+      if AnalysisLexicon.summarySectionWords.occurs(in: title) { return .summary }
     }
     switch kind {
     case .workPlan, .implementationPlan: return .plan
@@ -28,22 +28,21 @@ enum StatusRules {
   }
 
   /// Future cues strong enough to mark a goal inside a summary.
-  static let futureCues = ["力争", "预计", "明年", "下一步"]
+  static let futureCues: WordList = ["力争", "预计", "明年", "下一步"]
 
-  /// The status of a quantity whose sentence reads `sentence` up to the figure
-  /// and whose own text is `text`.
-  static func status(text: String, sentence: String, clause: String, mode: Mode) -> Fact.Status? {
-    if clause.containsAny(AnalysisLexicon.parameterCues) || text.containsAny(AnalysisLexicon.parameterCues) {
-      return nil
-    }
+  /// The status of a quantity with context `context` and own text `text`.
+  static func status(text: ArraySlice<Unicode.Scalar>, context: FactContextText, mode: Mode) -> Fact.Status? {
+    let clause = context.clauseScalars
+    let sentence = context.sentence
+    if AnalysisLexicon.parameterCues.occurs(in: clause) || AnalysisLexicon.parameterCues.occurs(in: text) { return nil }
     switch mode {
     case .plan:
-      return clause.containsAny(AnalysisLexicon.pastCues) ? .actual : .target
+      return AnalysisLexicon.pastCues.occurs(in: clause) ? .actual : .target
     case .summary:
-      return sentence.containsAny(futureCues) ? .target : .actual
+      return futureCues.occurs(in: sentence) ? .target : .actual
     case .neutral:
-      if sentence.containsAny(AnalysisLexicon.targetCues) { return .target }
-      if sentence.containsAny(AnalysisLexicon.actualCues) { return .actual }
+      if AnalysisLexicon.targetCues.occurs(in: sentence) { return .target }
+      if AnalysisLexicon.actualCues.occurs(in: sentence) { return .actual }
       return nil
     }
   }
@@ -58,8 +57,8 @@ enum StatusRules {
 
   /// `两个`, `三项`, `四项`: a count written in Chinese numerals enumerates what
   /// the text lists (两个市级考核指标) rather than measuring anything.
-  static func isEnumeration(_ text: String) -> Bool {
-    !text.unicodeScalars.contains { SmallNumeral.arabicDigit($0) != nil || $0 == "*" || $0 == "＊" }
-      && text.unicodeScalars.contains { SmallNumeral.chineseDigit($0) != nil || $0 == "十" }
+  static func isEnumeration(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    !text.contains { SmallNumeral.arabicDigit($0) != nil || $0 == "*" || $0 == "＊" }
+      && text.contains { SmallNumeral.chineseDigit($0) != nil || $0 == "十" }
   }
 }
