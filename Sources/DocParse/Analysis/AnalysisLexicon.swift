@@ -22,25 +22,27 @@ enum AnalysisLexicon {
   static let summarySectionWords: WordList = ["总结", "成效", "成绩", "回顾", "进展", "完成情况", "工作情况", "取得"]
 
   /// Words stripped from the start of a subject: cues and scope words.
-  static let leadingNoise = [
+  static let leadingNoise: WordList = [
     "力争", "确保", "争取", "努力", "全年", "目标", "计划", "预计", "全区", "全市", "全县", "其中", "今年", "明年", "去年", "年内", "已经", "已",
     "并", "共", "同时", "进一步", "推动",
   ]
   /// Verbs that link a subject to its figure (…投入增长10%, …企业达2000家): the subject ends before them.
-  static let linkingVerbs = [
+  static let linkingVerbs: WordList = [
     "达到", "实现", "突破", "超过", "累计", "提高到", "提升到", "增加到", "控制在", "保持在", "稳定在", "增长", "达", "超", "逾",
   ]
   /// Linking verbs that are part of what a rate measures.
-  static let growthVerbs: Set<String> = ["增长"]
+  static let growthVerbs: WordList = ["增长"]
   /// Words after a measure word that end a following-noun subject (120家企业在…).
-  static let followingStops = [
+  static let followingStops: WordList = [
     "在", "于", "的", "等", "和", "及", "与", "进行", "开展", "申报", "参加", "以上", "左右", "以下", "获", "通过", "入选", "被",
   ]
   /// Verbs that open a clause reporting a figure (新培育…), dropped when a
   /// subject is borrowed from the clause before.
-  static let reportingVerbs = ["新培育", "新增", "培育", "新建", "完成", "实现", "组织", "发放", "新认定", "认定", "争取", "实施"]
+  static let reportingVerbs: WordList = ["新培育", "新增", "培育", "新建", "完成", "实现", "组织", "发放", "新认定", "认定", "争取", "实施"]
   /// Light verbs dropped anywhere in a subject: 开展谈心谈话 measures 谈心谈话.
-  static let lightVerbs = ["开展"]
+  static let lightVerbs: WordList = ["开展"]
+  /// Words dropped from the end of a subject (…企业分别突破 → …企业).
+  static let trailingWords: WordList = ["分别"]
   /// Scalars that end a clause.
   static let clauseBreaks: Set<Unicode.Scalar> = [
     "，", "。", "；", "：", "！", "？", ",", ";", ":", "（", "）", "(", ")", "\n", "\r", "“", "”",

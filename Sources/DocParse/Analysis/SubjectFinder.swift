@@ -1,43 +1,59 @@
 /// Finds what a quantity measures, as written: the noun right after a count
 /// (`120家企业`), or the clause before the figure without its cue words and
 /// linking verb (`力争培育科技型企业50家以上` → `培育科技型企业`).
+///
+/// Works on scalar arrays; only the answer becomes a `String`.
 enum SubjectFinder {
+  typealias Scalars = [Unicode.Scalar]
   static let maximumLength = 24
 
-  /// The subject of a fact with context `text`, or nil when none is written.
+  /// The subject of a fact with context `context`, or nil when none is written.
   static func subject(kind: Fact.Kind, context: FactContextText) -> String? {
-    let found: String?
-    if kind == .count, let noun = followingNoun(context.following) {
+    let scalars = context.source.scalars
+    let found: Scalars?
+    if kind == .count, let noun = followingNoun(scalars[context.followingSpan.range]) {
       found = noun
-    } else if let before = preceding(context.clause, keepingGrowth: kind == .percent) {
+    } else if let before = preceding(Array(scalars[context.clauseSpan.range]), keepingGrowth: kind == .percent) {
       found = before
     } else {
-      found = borrowed(context.previousClause)
+      found = borrowed(Array(scalars[context.previousClauseSpan.range]))
     }
-    return found.map(dropLightVerbs).flatMap { $0.count >= 2 ? $0 : nil }
+    guard let subject = found.map(dropLightVerbs), subject.count >= 2 else { return nil }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: subject)
+    return String(view)
   }
 
   /// A subject from the clause before (…新培育市级科技型企业**家，累计达到***家):
   /// its text before any figure, without the reporting verb.
-  static func borrowed(_ clause: String) -> String? {
-    let words = stripLeading(clause).prefix { !$0.isNumber && $0 != "*" && $0 != "＊" }
-    var text = String(words)
-    for verb in AnalysisLexicon.reportingVerbs where text.hasPrefix(verb) { text.removeFirst(verb.count) }
+  static func borrowed(_ clause: Scalars) -> Scalars? {
+    var text = Array(stripLeading(clause).prefix { SmallNumeral.arabicDigit($0) == nil && $0 != "*" && $0 != "＊" })
+    if let verb = AnalysisLexicon.reportingVerbs.prefix(of: text[...]) { text.removeFirst(verb) }
     return preceding(text, cutAtVerb: false)
   }
 
-  static func dropLightVerbs(_ text: String) -> String {
-    AnalysisLexicon.lightVerbs.reduce(text) { $0.replacing($1, with: "") }
+  static func dropLightVerbs(_ text: Scalars) -> Scalars {
+    var out: Scalars = []
+    var i = 0
+    while i < text.count {
+      if let n = AnalysisLexicon.lightVerbs.prefix(of: text[i...]) {
+        i += n
+      } else {
+        out.append(text[i])
+        i += 1
+      }
+    }
+    return out
   }
 
   /// `个市级众创空间、` → `市级众创空间`; nil unless a noun follows directly.
-  static func followingNoun(_ text: String) -> String? {
-    var noun = ""
-    for c in text {
-      guard c.unicodeScalars.allSatisfy({ isHan($0) || $0 == "“" || $0 == "”" }) else { break }
-      noun.append(c)
-      if let stop = AnalysisLexicon.followingStops.first(where: { noun.hasSuffix($0) }) {
-        noun.removeLast(stop.count)
+  static func followingNoun(_ text: ArraySlice<Unicode.Scalar>) -> Scalars? {
+    var noun: Scalars = []
+    for s in text {
+      guard isHan(s) || s == "“" || s == "”" else { break }
+      noun.append(s)
+      if let stop = AnalysisLexicon.followingStops.suffix(of: noun[...]) {
+        noun.removeLast(stop)
         break
       }
     }
@@ -46,47 +62,41 @@ enum SubjectFinder {
 
   /// The subject in the text before the figure.
   /// With `keepingGrowth`, a rate keeps its verb: `研发投入增长10%` measures 研发投入增长.
-  static func preceding(_ clause: String, cutAtVerb: Bool = true, keepingGrowth: Bool = false) -> String? {
-    var text = stripLeading(clause.filter { !$0.isWhitespace })
-    while cutAtVerb, let (before, after, verb) = splitAtLinkingVerb(text) {
-      if before.count >= 2 {
-        text = keepingGrowth && AnalysisLexicon.growthVerbs.contains(verb) ? before + verb : before
+  static func preceding(_ clause: Scalars, cutAtVerb: Bool = true, keepingGrowth: Bool = false) -> Scalars? {
+    var text = stripLeading(clause.filter { !$0.isBlank })
+    while cutAtVerb, let (at, length) = AnalysisLexicon.linkingVerbs.firstMatch(in: text[...]) {
+      if at >= 2 {
+        let verb = text[at..<at + length]
+        text = Array(text[..<at])
+        if keepingGrowth && AnalysisLexicon.growthVerbs.occurs(in: verb) { text += verb }
         break
       }
-      text = stripLeading(after)
+      text = stripLeading(Array(text[(at + length)...]))
     }
-    if text.hasSuffix("分别") { text.removeLast(2) }
-    while let last = text.last, "的了均约近共".contains(last) { text.removeLast() }
-    if text.count > maximumLength { text = String(text.suffix(maximumLength)) }
+    if let n = AnalysisLexicon.trailingWords.suffix(of: text[...]) { text.removeLast(n) }
+    while let last = text.last, "的了均约近共".unicodeScalars.contains(last) { text.removeLast() }
+    if text.count > maximumLength { text = Array(text.suffix(maximumLength)) }
     return text.count >= 2 ? text : nil
   }
 
-  /// Splits at the first linking verb (达到, 实现, 增长, 达, …).
-  static func splitAtLinkingVerb(_ text: String) -> (before: String, after: String, verb: String)? {
-    var best: (Range<String.Index>, String)? = nil
-    for verb in AnalysisLexicon.linkingVerbs {
-      if let r = text.firstRange(of: verb), best == nil || r.lowerBound < best!.0.lowerBound { best = (r, verb) }
-    }
-    guard let (range, verb) = best else { return nil }
-    return (String(text[..<range.lowerBound]), String(text[range.upperBound...]), verb)
-  }
-
-  static func stripLeading(_ text: String) -> String {
-    var text = Substring(text)
+  /// Drops cue words (力争, 全年…) and a leading year or date (`2024年`), which are context.
+  static func stripLeading(_ text: Scalars) -> Scalars {
+    var start = 0
     var changed = true
     while changed {
       changed = false
-      for word in AnalysisLexicon.leadingNoise where text.hasPrefix(word) {
-        text = text.dropFirst(word.count)
+      if let n = AnalysisLexicon.leadingNoise.prefix(of: text[start...]) {
+        start += n
         changed = true
       }
-      // A leading year or date (`2024年，`) is context, not the subject.
-      while let c = text.first, c.isNumber || "年月日*＊".contains(c) {
-        text = text.dropFirst()
+      while start < text.count,
+        SmallNumeral.arabicDigit(text[start]) != nil || "年月日*＊".unicodeScalars.contains(text[start])
+      {
+        start += 1
         changed = true
       }
     }
-    return String(text)
+    return Array(text[start...])
   }
 
   static func isHan(_ s: Unicode.Scalar) -> Bool {

@@ -147,6 +147,7 @@ struct MetadataParser {
 
   /// For a line that is only `附件`, `附件1` or `附件：`, the offset just after it.
   private func attachmentLabel(_ line: Line) -> Int? {
+    guard line.content.length <= 8, source.scalars[line.contentStart] == "附" else { return nil }
     let text = source.compactText(line)
     guard text.hasPrefix("附件") else { return nil }
     let rest = text.dropFirst(2).filter { !"：:0123456789一二三四五六七八九十".unicodeScalars.contains($0.unicodeScalars.first!) }

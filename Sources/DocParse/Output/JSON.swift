@@ -20,46 +20,56 @@ public indirect enum JSON: Sendable, Equatable {
 
   /// The JSON text; `pretty` indents by two spaces.
   public func serialized(pretty: Bool = false) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(1024)
     write(to: &out, pretty: pretty, indent: 0)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(to out: inout String, pretty: Bool, indent: Int) {
+  private func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
     switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .int(let i): out += String(i)
-    case .decimal(let d): out += d.description
+    case .null: out += "null".utf8
+    case .bool(let b): out += (b ? "true" : "false").utf8
+    case .int(let i): out += String(i).utf8
+    case .decimal(let d): out += d.description.utf8
     case .string(let s): JSON.writeString(s, to: &out)
     case .array(let items):
-      writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, indent: indent)
+      writeContainer(
+        items.map { (nil, $0) }, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), to: &out, pretty: pretty,
+        indent: indent)
     case .object(let members):
-      writeContainer(members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, pretty: pretty, indent: indent)
+      writeContainer(
+        members.map { ($0.0, $0.1) }, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), to: &out, pretty: pretty,
+        indent: indent)
     }
   }
 
   private func writeContainer(
-    _ items: [(String?, JSON)], open: String, close: String, to out: inout String, pretty: Bool, indent: Int
+    _ items: [(String?, JSON)], open: UInt8, close: UInt8, to out: inout [UInt8], pretty: Bool, indent: Int
   ) {
-    out += open
+    out.append(open)
     if items.isEmpty {
-      out += close
+      out.append(close)
       return
     }
     // Short scalar arrays (spans, paths) stay on one line even when pretty.
-    let inline = !pretty || (open == "[" && items.allSatisfy { $0.1.isScalar })
+    let inline = !pretty || (open == UInt8(ascii: "[") && items.allSatisfy { $0.1.isScalar })
     for (i, (key, value)) in items.enumerated() {
-      if i > 0 { out += inline && pretty ? ", " : "," }
-      if !inline { out += "\n" + String(repeating: "  ", count: indent + 1) }
+      if i > 0 { out += (inline && pretty ? ", " : ",").utf8 }
+      if !inline { newline(&out, indent + 1) }
       if let key {
         JSON.writeString(key, to: &out)
-        out += pretty ? ": " : ":"
+        out += (pretty ? ": " : ":").utf8
       }
       value.write(to: &out, pretty: pretty, indent: indent + 1)
     }
-    if !inline { out += "\n" + String(repeating: "  ", count: indent) }
-    out += close
+    if !inline { newline(&out, indent) }
+    out.append(close)
+  }
+
+  private func newline(_ out: inout [UInt8], _ indent: Int) {
+    out.append(UInt8(ascii: "\n"))
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
   }
 
   private var isScalar: Bool {
@@ -69,21 +79,21 @@ public indirect enum JSON: Sendable, Equatable {
     }
   }
 
-  private static func writeString(_ s: String, to out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
+  private static let hex = Array("0123456789abcdef".utf8)
+
+  private static func writeString(_ s: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    for byte in s.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): out += "\\\"".utf8
+      case UInt8(ascii: "\\"): out += "\\\\".utf8
+      case UInt8(ascii: "\n"): out += "\\n".utf8
+      case UInt8(ascii: "\r"): out += "\\r".utf8
+      case UInt8(ascii: "\t"): out += "\\t".utf8
+      case 0..<0x20: out += "\\u00".utf8 + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+      default: out.append(byte)
       }
     }
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }

@@ -124,7 +124,7 @@ public enum TextDecoder {
     where s.value < 0x20 && s != "\n" && s != "\r" && s != "\t" && s != "\u{0C}" {
       controls += 1
     }
-    if controls > 0 && controls * 20 > min(scalars.count, detectionPrefix) {
+    if controls >= 4 && controls * 20 > min(scalars.count, detectionPrefix) {
       throw DecodeError(
         description:
           "not a text document (\(controls) control characters in the first \(min(scalars.count, detectionPrefix)))")
