@@ -4,10 +4,13 @@ public struct FactContext: Sendable {
   public var referenceYear: Int?
   /// A full reference date (`YYYY-MM-DD`), for relative dates such as 今年/去年.
   public var referenceDate: String?
+  /// Also report bare numbers (`number`) and closed ranges (`range`), for `facts --jsonl`.
+  public var includeNumbersAndRanges = false
 
-  public init(referenceYear: Int? = nil, referenceDate: String? = nil) {
+  public init(referenceYear: Int? = nil, referenceDate: String? = nil, includeNumbersAndRanges: Bool = false) {
     self.referenceYear = referenceYear
     self.referenceDate = referenceDate
+    self.includeNumbersAndRanges = includeNumbersAndRanges
   }
 }
 
@@ -15,6 +18,14 @@ public struct FactContext: Sendable {
 public enum FactExtractor {
   /// The facts in `span` of `text`, in source order, spans absolute.
   public static func extract(from text: SourceText, in span: Span, context: FactContext) -> [Fact] {
-    []
+    extract(from: text.scalars, in: span, context: context)
+  }
+
+  /// The facts in `span` of `scalars`, in source order.
+  public static func extract(from scalars: [Unicode.Scalar], in span: Span, context: FactContext) -> [Fact] {
+    let x = ScanText(s: scalars, span: span, context: context)
+    var scanner = FactScanner(x: x, zones: TextZones(x))
+    scanner.run()
+    return scanner.facts
   }
 }

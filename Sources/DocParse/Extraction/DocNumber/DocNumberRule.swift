@@ -1,0 +1,44 @@
+/// `docNumber`: a 发文字号 cited in the text (`黔江府办﹝2021﹞3号`, `国办发〔2024〕48号`):
+/// an issuer prefix, a bracketed year and a serial ending in `号`.
+enum DocNumberRule {
+  private static let open: Set<Unicode.Scalar> = ["〔", "﹝", "[", "［", "【", "(", "（", "〖"]
+  private static let close: Set<Unicode.Scalar> = ["〕", "﹞", "]", "］", "】", ")", "）", "〗"]
+  /// Words before a prefix that are not part of it.
+  private static let leadWords = ["根据", "按照", "依据", "印发", "转发", "参照", "详见", "见", "经", "的", "和", "及", "与"]
+
+  /// The document number whose bracket opens at `i`, or nil.
+  static func match(at i: Int, in x: ScanText) -> Fact? {
+    guard let o = x.at(i), open.contains(o) else { return nil }
+    var j = i + 1
+    for _ in 0..<4 {
+      guard let c = x.at(j), NumeralChars.arabicDigit(c) != nil else { return nil }
+      j += 1
+    }
+    guard let c = x.at(j), close.contains(c) else { return nil }
+    j += 1
+    let serialStart = j
+    while let c = x.at(j), NumeralChars.arabicDigit(c) != nil { j += 1 }
+    guard j > serialStart, x.at(j) == "号" else { return nil }
+    let start = prefixStart(before: i, in: x)
+    guard start < i else { return nil }
+    let span = Span(start, j + 1)
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: x.s[span.range])
+    return Fact(kind: .docNumber, span: span, value: .text(String(text)), rule: "docNumber.bracketYear")
+  }
+
+  /// The start of the issuer prefix: Han characters before the bracket, without lead words.
+  private static func prefixStart(before i: Int, in x: ScanText) -> Int {
+    var k = i
+    while k > x.lower, i - k < 12, let c = x.at(k - 1), Words.isHan(c) { k -= 1 }
+    var changed = true
+    while changed {
+      changed = false
+      for w in leadWords where k < i && x.has(w, at: k) && k + w.unicodeScalars.count < i {
+        k += w.unicodeScalars.count
+        changed = true
+      }
+    }
+    return k
+  }
+}
