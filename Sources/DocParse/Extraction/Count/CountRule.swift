@@ -7,7 +7,17 @@ enum CountRule {
     let j = QualifierReader.infix(at: n.span.end, in: x, approximate: &approximate)
     if x.match(MeasureWords.ordinalFollowers, at: j) != nil { return nil }
     guard let m = x.match(MeasureWords.counts, at: j) else { return nil }
-    if x.match(MeasureWords.nameFollowers, at: m.end) != nil { return nil }
+    if x.match(MeasureWords.countNameFollowers, at: m.end) != nil { return nil }
+    if m.value == "次", isSessionList(after: m.end, in: x) { return nil }
     return QuantityFact.make(.count, n, end: m.end, unit: m.value, approximate: approximate, rule: "count.measureWord")
+  }
+
+  /// `二次、三次、四次全会`: sessions of a congress, named by ordinal.
+  private static func isSessionList(after i: Int, in x: ScanText) -> Bool {
+    var j = i
+    while let c = x.match(Connectors.list, at: j), let n = x.numeral(at: c.end), x.at(n.span.end) == "次" {
+      j = n.span.end + 1
+    }
+    return x.match(MeasureWords.sessionNames, at: j) != nil
   }
 }

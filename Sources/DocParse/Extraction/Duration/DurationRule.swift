@@ -7,7 +7,7 @@ enum DurationRule {
     var approximate = false
     let j = QualifierReader.infix(at: n.span.end, in: x, approximate: &approximate)
     guard let u = x.match(MeasureWords.durations, at: j) else { return nil }
-    if x.match(MeasureWords.nameFollowers, at: u.end) != nil { return nil }
+    if x.match(MeasureWords.durationNameFollowers, at: u.end) != nil { return nil }
     if u.value == "年", x.at(u.end) == "度" || x.at(u.end) == "级" { return nil }
     return QuantityFact.make(.duration, n, end: u.end, unit: u.value, approximate: approximate, rule: "duration.unit")
   }

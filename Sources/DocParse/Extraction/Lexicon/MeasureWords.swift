@@ -13,14 +13,20 @@ enum MeasureWords {
 
   /// Time units of a duration: the unit as written.
   static let durations = WordTable<String>(
-    ["年", "个月", "月", "天", "日", "个工作日", "工作日", "周", "个星期", "星期", "小时", "个小时", "分钟", "秒", "周年"]
+    ["年", "个月", "天", "个工作日", "工作日", "周", "个星期", "星期", "小时", "个小时", "分钟", "秒", "周年"]
       .map { ($0, $0) })
 
   /// Count words that are not quantities right after a number (congress and plenum names).
   static let ordinalFollowers = WordTable<Bool>(
     ["届", "大", "中全会", "次全会", "次党代会", "次全体会议", "次会议", "次全委会", "号文", "号令", "号"].map { ($0, true) })
 
-  /// Fixed names built on a count (`八项规定`, `三年行动`): not quantities.
-  static let nameFollowers = WordTable<Bool>(
-    ["规定", "行动", "攻坚", "规划", "计划", "工程", "工作法", "原则", "机制", "方针", "体系", "模式", "清单"].map { ($0, true) })
+  /// Fixed names built on a count (`八项规定`): not quantities.
+  static let countNameFollowers = WordTable<Bool>(["规定", "原则", "注意", "禁令"].map { ($0, true) })
+
+  /// Programme names built on a duration (`三年行动`, `五年规划`): not quantities.
+  static let durationNameFollowers = WordTable<Bool>(
+    ["行动", "攻坚", "规划", "计划", "工程", "专项", "提升"].map { ($0, true) })
+
+  /// What ends a list of sessions (`六届二次、三次、四次全会`): the counts are ordinals.
+  static let sessionNames = WordTable<Bool>(["全会", "全体会议", "党代会", "全委会", "常委会"].map { ($0, true) })
 }
