@@ -29,6 +29,9 @@ struct FactScanner {
 
   /// Tries the rules at `i`; returns the next offset.
   private mutating func step(at i: Int) -> Int {
+    guard Triggers.mayStartFact(x.s[i]) || x.resolvesRelativeYears && Triggers.mayStartRelative(x.s[i]) else {
+      return i + 1
+    }
     if let f = PlanPeriodRule.match(at: i, in: x) { return add(f) }
     if inQuote(i) { return i + 1 }
     if let f = DocNumberRule.match(at: i, in: x) { return add(f) }

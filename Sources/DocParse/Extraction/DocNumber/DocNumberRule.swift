@@ -1,20 +1,18 @@
 /// `docNumber`: a 发文字号 cited in the text (`黔江府办﹝2021﹞3号`, `国办发〔2024〕48号`):
 /// an issuer prefix, a bracketed year and a serial ending in `号`.
 enum DocNumberRule {
-  private static let open: Set<Unicode.Scalar> = ["〔", "﹝", "[", "［", "【", "(", "（", "〖"]
-  private static let close: Set<Unicode.Scalar> = ["〕", "﹞", "]", "］", "】", ")", "）", "〗"]
   /// Words before a prefix that are not part of it.
   private static let leadWords = ["根据", "按照", "依据", "印发", "转发", "参照", "详见", "见", "经", "的", "和", "及", "与"]
 
   /// The document number whose bracket opens at `i`, or nil.
   static func match(at i: Int, in x: ScanText) -> Fact? {
-    guard let o = x.at(i), open.contains(o) else { return nil }
+    guard let o = x.at(i), Triggers.opensDocNumberYear(o) else { return nil }
     var j = i + 1
     for _ in 0..<4 {
       guard let c = x.at(j), NumeralChars.arabicDigit(c) != nil else { return nil }
       j += 1
     }
-    guard let c = x.at(j), close.contains(c) else { return nil }
+    guard let c = x.at(j), Triggers.closesDocNumberYear(c) else { return nil }
     j += 1
     let serialStart = j
     while let c = x.at(j), NumeralChars.arabicDigit(c) != nil { j += 1 }
