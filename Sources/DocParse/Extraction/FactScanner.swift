@@ -44,7 +44,7 @@ struct FactScanner {
     guard NumeralChars.canStart(c) || c == "几" || c == "数" else { return i + 1 }
     if let marker = NumeralGuards.headingMarkerEnd(at: i, in: x) { return marker }
     guard let n = x.numeral(at: i) else { return i + 1 }
-    if NumeralGuards.isExcluded(n, in: x) { return n.span.end }
+    if NumeralGuards.isExcluded(n, in: x) || n.value == nil && !n.masked { return n.span.end }
     return numeral(n)
   }
 

@@ -10,7 +10,12 @@ public enum NumeralScanner {
     if s[start] == "几" || s[start] == "数" { return vague(s, at: start, limit: limit) }
     guard NumeralChars.canStart(s[start]) else { return nil }
     var reader = Reader(s: s, limit: limit, i: start)
-    return reader.run(from: start)
+    guard var n = reader.run(from: start) else { return nil }
+    if n.value?.isNaN == true || n.low?.isNaN == true {  // beyond Decimal's 38 digits: no value
+      n.value = nil
+      n.low = nil
+    }
+    return n
   }
 
   /// `几十万`, `数十亿`, `几百`: a range from one to ten of the first unit.
