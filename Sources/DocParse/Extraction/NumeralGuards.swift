@@ -15,7 +15,12 @@ enum NumeralGuards {
     guard k > i, let p = x.at(k) else { return nil }
     if opened { return p == "）" || p == ")" ? k + 1 : nil }
     if p == "、" || p == "）" || p == ")" { return k + 1 }
-    if p == "." || p == "．", NumeralChars.arabicDigit(x.s[i]) != nil { return k + 1 }
+    if p == "." || p == "．", NumeralChars.arabicDigit(x.s[i]) != nil {
+      // `1.2万元` at a line start is a number, `1.完善` a marker.
+      var f = k + 1
+      while let c = x.at(f), NumeralChars.arabicDigit(c) != nil { f += 1 }
+      return f > k + 1 && QuantityRules.unitFollows(at: f, in: x) ? nil : k + 1
+    }
     return nil
   }
 

@@ -23,6 +23,8 @@ struct DateReader {
       afterYear(&p)
       return p
     case "月":
+      // `去年3月` without a reference date: the year is not the document's.
+      if inherit == nil, x.match(TimeWords.relativeYears, endingAt: i) != nil { return nil }
       let y = inherit?.year ?? x.referenceYear
       guard let y, var p = month(n, year: y) else { return nil }
       p.inferredYear = inherit?.year == nil

@@ -5,6 +5,8 @@ enum BareNumberRule {
   static func match(_ n: Numeral, in x: ScanText) -> Fact? {
     guard var v = n.value, n.low == nil, !NumeralGuards.isGlued(n, in: x) else { return nil }
     if x.match(MeasureWords.ordinalFollowers, at: n.span.end) != nil || x.at(n.span.end) == "是" { return nil }
+    // A measure word the count rule refused (`一批`, `八项规定`, `二次、三次全会`) makes it a name.
+    if QuantityRules.unitFollows(at: n.span.end, in: x), NumeralChars.largeUnit(x.s[n.span.end]) == nil { return nil }
     var start = n.span.start
     if let p = x.at(start - 1), p == "负" || p == "-" || p == "－",
       x.at(start - 2).map({ !NumeralChars.isNumeralScalar($0) }) ?? true
