@@ -7,19 +7,22 @@ enum NumeralGuards {
     let opened = x.at(i - 1) == "（" || x.at(i - 1) == "("
     guard opened ? x.isLineStart(i - 1) : x.isLineStart(i) else { return nil }
     var k = i
-    while let c = x.at(k), k - i < 4, NumeralChars.arabicDigit(c) != nil || NumeralChars.chineseDigit(c) != nil
-      || NumeralChars.smallUnit(c) == 1
+    let arabic = NumeralChars.arabicDigit(x.s[i]) != nil
+    while let c = x.at(k), k - i < (arabic ? 2 : 3),
+      arabic ? NumeralChars.arabicDigit(c) != nil : NumeralChars.chineseDigit(c) != nil || NumeralChars.smallUnit(c) == 1
     {
       k += 1
     }
     guard k > i, let p = x.at(k) else { return nil }
     if opened { return p == "）" || p == ")" ? k + 1 : nil }
     if p == "、" || p == "）" || p == ")" { return k + 1 }
-    if p == "." || p == "．", NumeralChars.arabicDigit(x.s[i]) != nil {
-      // `1.2万元` at a line start is a number, `1.完善` a marker.
+    if p == "." || p == "．", arabic {
+      // `1.完善` is a marker; `1.2万元` and a bare `10.1` are numbers.
       var f = k + 1
       while let c = x.at(f), NumeralChars.arabicDigit(c) != nil { f += 1 }
-      return f > k + 1 && QuantityRules.unitFollows(at: f, in: x) ? nil : k + 1
+      guard f > k + 1 else { return k + 1 }
+      let isNumber = x.at(f).map { !Words.isHan($0) } ?? true || QuantityRules.unitFollows(at: f, in: x)
+      return isNumber ? nil : k + 1
     }
     return nil
   }
