@@ -71,6 +71,11 @@ struct NumeralAccumulator {
       wan = 0
       section = 0
       finishUnit(8, base: base == 0 ? 1 : base)
+    } else if section == 0, pending == nil, wan != 0 {
+      // 万万 = 亿
+      total = (total + wan) * NumeralChars.power(4)
+      wan = 0
+      finishUnit(8, base: 1)
     } else {
       let base = section + (pending ?? 0)
       wan = (base == 0 ? 1 : base) * NumeralChars.power(4)

@@ -28,6 +28,7 @@ import Testing
     Expected(marked: "现将区科技局⟦****年⟧工作情况", kind: .date, value: nil, masked: true),
     Expected(marked: "（⟦黔江府办﹝2021﹞3号⟧）", kind: .docNumber, value: "黔江府办﹝2021﹞3号"),
     Expected(marked: "根据⟦国办发〔2024〕48号⟧", kind: .docNumber, value: "国办发〔2024〕48号"),
+    Expected(marked: "关于同意的批复⟦国函〔1990〕4号⟧", kind: .docNumber, value: "国函〔1990〕4号"),
     Expected(marked: "完善⟦《重庆市黔江区重点实验室建设与运行管理办法》⟧", kind: .citation, value: "重庆市黔江区重点实验室建设与运行管理办法"),
   ]
 

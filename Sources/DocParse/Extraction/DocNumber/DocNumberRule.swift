@@ -3,6 +3,8 @@
 enum DocNumberRule {
   /// Words before a prefix that are not part of it.
   private static let leadWords = ["根据", "按照", "依据", "印发", "转发", "参照", "详见", "见", "经", "的", "和", "及", "与"]
+  /// Words ending a title written right before the number (`…的批复国函〔1990〕4号`): the prefix starts after them.
+  private static let titleEnds = ["的", "批复", "通知", "意见", "决定", "办法", "规定", "方案", "报告", "公告", "通报", "细则", "要点", "纲要"]
 
   /// The document number whose bracket opens at `i`, or nil.
   static func match(at i: Int, in x: ScanText) -> Fact? {
@@ -29,6 +31,16 @@ enum DocNumberRule {
   private static func prefixStart(before i: Int, in x: ScanText) -> Int {
     var k = i
     while k > x.lower, i - k < 12, let c = x.at(k - 1), Words.isHan(c) { k -= 1 }
+    for w in titleEnds {
+      var j = i - w.unicodeScalars.count
+      while j >= k {
+        if x.has(w, at: j) {
+          k = j + w.unicodeScalars.count
+          break
+        }
+        j -= 1
+      }
+    }
     var changed = true
     while changed {
       changed = false
