@@ -26,6 +26,8 @@ public enum FactExtractor {
     let x = ScanText(s: scalars, span: span, context: context)
     var scanner = FactScanner(x: x, zones: TextZones(x))
     scanner.run()
-    return scanner.facts
+    var facts = scanner.facts
+    ClauseAnnotator.annotate(&facts, in: x)
+    return facts
   }
 }
