@@ -7,7 +7,7 @@ struct ScanText {
   let context: FactContext
   /// The year used for `10月19日`; from the context, or from a reference date.
   let referenceYear: Int?
-  /// Whether relative words (今年, 去年) may be resolved: only with a full reference date.
+  /// Whether relative words (今年, 去年) are resolved: when asked, and with a reference date.
   let resolvesRelativeYears: Bool
 
   init(s: [Unicode.Scalar], span: Span, context: FactContext) {
@@ -17,7 +17,7 @@ struct ScanText {
     self.context = context
     let fromDate = context.referenceDate.flatMap { Int($0.prefix(4)) }
     self.referenceYear = context.referenceYear ?? fromDate
-    self.resolvesRelativeYears = fromDate != nil
+    self.resolvesRelativeYears = context.resolvesRelativeDates && fromDate != nil
   }
 
   /// The scalar at `i`, or nil outside the span.

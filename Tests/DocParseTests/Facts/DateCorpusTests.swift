@@ -46,3 +46,11 @@ import Testing
     #expect(f.inferredYear)
   }
 }
+
+/// In documents, relative years are not resolved even with a document date.
+@Test func relativeYearsStayWordsInDocuments() {
+  let source = SourceText(name: "t", text: "较去年增长三倍，今年以来")
+  let context = FactContext(referenceYear: 2022, referenceDate: "2022-03-17")
+  let facts = FactExtractor.extract(from: source, in: Span(0, source.count), context: context)
+  #expect(facts.filter { $0.kind == .date }.isEmpty)
+}

@@ -48,7 +48,8 @@ enum FactTestSupport {
   /// The facts of a whole string.
   static func facts(_ text: String, year: Int? = nil, refDate: String? = nil, numbers: Bool = false) -> [Fact] {
     let source = SourceText(name: "test", text: text)
-    let context = FactContext(referenceYear: year, referenceDate: refDate, includeNumbersAndRanges: numbers)
+    let context = FactContext(
+      referenceYear: year, referenceDate: refDate, resolvesRelativeDates: refDate != nil, includeNumbersAndRanges: numbers)
     return FactExtractor.extract(from: source, in: Span(0, source.count), context: context)
   }
 
