@@ -165,7 +165,19 @@ public enum NumeralScanner {
       }
       if let low { n.low = low.value }
       n.approximate = approximate
+      markAdjacentDigits(&n)
       return n
+    }
+
+    /// `两三`, `五六`, `三五` without a unit: two or three, not twenty-three.
+    private func markAdjacentDigits(_ n: inout Numeral) {
+      guard !sawArabic, n.isDigitRun, acc.runLength == 2, let v = n.intValue else { return }
+      let (d1, d2) = (v / 10, v % 10)
+      guard d1 >= 1, d2 == d1 + 1 || (d1 == 3 && d2 == 5) else { return }
+      n.low = Decimal(d1)
+      n.value = Decimal(d2)
+      n.isDigitRun = false
+      n.approximate = true
     }
   }
 }

@@ -19,6 +19,7 @@ import Testing
     Expected(marked: "⟦一季度⟧完成", kind: .date, value: "2024-01/2024-03", year: 2024),
     Expected(marked: "⟦1999年7月下旬⟧", kind: .date, value: "1999-07-21/1999-07-31"),
     Expected(marked: "⟦2025年前⟧完成", kind: .date, value: "2025", comparator: .atMost),
+    Expected(marked: "⟦零七年八月二十九号⟧", kind: .date, value: "2007-08-29", year: 2017),
     Expected(marked: "⟦2019年5月8日起⟧施行", kind: .date, value: "2019-05-08", comparator: .atLeast),
     Expected(marked: "⟦2020-05-26⟧", kind: .date, value: "2020-05-26"),
     Expected(marked: "⟦2019/04/19⟧", kind: .date, value: "2019-04-19"),

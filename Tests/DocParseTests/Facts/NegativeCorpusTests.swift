@@ -29,4 +29,12 @@ import Testing
   func notNumbers(_ text: String) {
     #expect(FactTestSupport.facts(text, numbers: true).isEmpty)
   }
+
+  /// `两三年`, `五六年` are spans of two or three years, not the years 2023 or 2056.
+  @Test(arguments: ["准备在两三年内完成", "用五六年时间"])
+  func adjacentDigitsBeforeYearAreNotYears(_ text: String) {
+    let facts = FactTestSupport.facts(text)
+    #expect(facts.allSatisfy { $0.kind != .date })
+    #expect(facts.first { $0.kind == .duration }?.min != nil)
+  }
 }

@@ -43,7 +43,8 @@ struct DateReader {
   func year(of n: Numeral, detailFollows: Bool) -> Int? {
     guard n.isDigitRun, let v = n.intValue else { return nil }
     if n.digitCount == 4 { return (1000...2999).contains(v) ? v : nil }
-    guard n.digitCount == 2, n.form == .chinese || v < 10 || detailFollows else { return nil }
+    guard n.digitCount == 2, v < 10 || detailFollows else { return nil }
+    if n.form == .chinese, x.s[n.span.start] == "两" || v % 10 == v / 10 + 1 { return nil }  // 两三年, 五六年
     let ref = x.referenceYear ?? 2030
     return 2000 + v <= ref + 10 ? 2000 + v : 1900 + v
   }
