@@ -80,7 +80,8 @@ enum FactRecords {
     let source = SourceText(name: "-", text: record.text)
     let year = record.refDate.flatMap { Int($0.prefix(4)) }
     let context = FactContext(
-      referenceYear: year, referenceDate: record.refDate, resolvesRelativeDates: true, includeNumbersAndRanges: wantsNumbers)
+      referenceYear: year, referenceDate: record.refDate, resolvesRelativeDates: true,
+      includeNumbersAndRanges: wantsNumbers)
     let facts = FactExtractor.extract(from: source, in: Span(0, source.count), context: context).filter(keep)
     return JSON.object([("id", record.id.json), ("facts", .array(facts.map { ContractJSON.fact($0, in: source) }))])
       .serialized()

@@ -43,7 +43,8 @@ struct Facts: ParsableCommand {
 
   func validate() throws {
     for k in kindFilter ?? [] where Fact.Kind(rawValue: k) == nil {
-      throw ValidationError("unknown fact kind '\(k)' (known: \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+      throw ValidationError(
+        "unknown fact kind '\(k)' (known: \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
     }
   }
 

@@ -9,7 +9,8 @@ enum NumeralGuards {
     var k = i
     let arabic = NumeralChars.arabicDigit(x.s[i]) != nil
     while let c = x.at(k), k - i < (arabic ? 2 : 3),
-      arabic ? NumeralChars.arabicDigit(c) != nil : NumeralChars.chineseDigit(c) != nil || NumeralChars.smallUnit(c) == 1
+      arabic
+        ? NumeralChars.arabicDigit(c) != nil : NumeralChars.chineseDigit(c) != nil || NumeralChars.smallUnit(c) == 1
     {
       k += 1
     }
@@ -39,7 +40,8 @@ enum NumeralGuards {
 
   /// Whether the digits touch Latin letters or other digits (`v2`, `COVID-19`, `5G`).
   static func isGlued(_ n: Numeral, in x: ScanText) -> Bool {
-    if let p = x.at(n.span.start - 1), Words.isLatin(p) || p == "-" && x.at(n.span.start - 2).map(Words.isLatin) == true {
+    if let p = x.at(n.span.start - 1), Words.isLatin(p) || p == "-" && x.at(n.span.start - 2).map(Words.isLatin) == true
+    {
       return true
     }
     if let c = x.at(n.span.end), Words.isLatin(c) { return true }

@@ -47,7 +47,8 @@ enum QuantityRules {
       low *= rfv / rv
     }
     guard low < rfv else { return nil }
-    var fact = Fact(kind: rf.kind == .money ? .money : .range, span: Span(left.span.start, rf.span.end), value: .none,
+    var fact = Fact(
+      kind: rf.kind == .money ? .money : .range, span: Span(left.span.start, rf.span.end), value: .none,
       unit: rf.unit, rule: "range." + rf.kind.rawValue)
     fact.min = low
     fact.max = rfv

@@ -109,7 +109,8 @@ public enum NumeralScanner {
       hasDecimal = hasDecimal || run.fractionDigits > 0
       i = run.end
       // `177.1 亿`: one space between an Arabic number and its unit.
-      if i + 1 < limit, s[i] == " ", NumeralChars.largeUnit(s[i + 1]) != nil || NumeralChars.smallUnit(s[i + 1]) != nil {
+      if i + 1 < limit, s[i] == " ", NumeralChars.largeUnit(s[i + 1]) != nil || NumeralChars.smallUnit(s[i + 1]) != nil
+      {
         i += 1
       }
       return true

@@ -49,7 +49,8 @@ enum FactTestSupport {
   static func facts(_ text: String, year: Int? = nil, refDate: String? = nil, numbers: Bool = false) -> [Fact] {
     let source = SourceText(name: "test", text: text)
     let context = FactContext(
-      referenceYear: year, referenceDate: refDate, resolvesRelativeDates: refDate != nil, includeNumbersAndRanges: numbers)
+      referenceYear: year, referenceDate: refDate, resolvesRelativeDates: refDate != nil,
+      includeNumbersAndRanges: numbers)
     return FactExtractor.extract(from: source, in: Span(0, source.count), context: context)
   }
 
@@ -66,7 +67,8 @@ enum FactTestSupport {
     let m = Marked(e.marked)
     let span = try #require(m.span, "case without ⟦…⟧ markers")
     let found = facts(m.text, year: e.year).filter { $0.kind == e.kind }
-    let fact = try #require(found.first { $0.span == span }, "no \(e.kind) at \(span) in \(found.map { ($0.span, $0.rule) })")
+    let fact = try #require(
+      found.first { $0.span == span }, "no \(e.kind) at \(span) in \(found.map { ($0.span, $0.rule) })")
     #expect(string(fact.value) == e.value)
     #expect(fact.unit == e.unit)
     #expect(fact.comparator == e.comparator)

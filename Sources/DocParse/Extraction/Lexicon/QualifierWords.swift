@@ -21,7 +21,8 @@ enum QualifierWords {
   ])
 
   static let after = WordTable<Effect>([
-    ("以上", Effect(comparator: .atLeast)), ("及以上", Effect(comparator: .atLeast)), ("（含）以上", Effect(comparator: .atLeast)),
+    ("以上", Effect(comparator: .atLeast)), ("及以上", Effect(comparator: .atLeast)),
+    ("（含）以上", Effect(comparator: .atLeast)),
     ("(含)以上", Effect(comparator: .atLeast)), ("以下", Effect(comparator: .atMost)), ("及以下", Effect(comparator: .atMost)),
     ("以内", Effect(comparator: .atMost)), ("之内", Effect(comparator: .atMost)), ("左右", Effect(approximate: true)),
     ("上下", Effect(approximate: true)),

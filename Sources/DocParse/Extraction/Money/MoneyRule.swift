@@ -15,7 +15,8 @@ enum MoneyRule {
     if x.at(j) == " " { j += 1 }
     guard let u = x.match(MoneyWords.units, at: j), acceptsUnit(at: j, end: u.end, in: x) else { return nil }
     var fact = QuantityFact.make(
-      .money, n, end: u.end, unit: u.value.code, scale: letter * u.value.scale, approximate: approximate, rule: "money.unit")
+      .money, n, end: u.end, unit: u.value.code, scale: letter * u.value.scale, approximate: approximate,
+      rule: "money.unit")
     if u.value.scale == 1 { addSubunits(&fact, in: x) }
     if let c = x.match(MoneyWords.trailingCurrency, at: fact.span.end), u.value.code == "CNY" {
       fact.unit = c.value

@@ -31,7 +31,8 @@ enum PercentRule {
       return nil
     }
     guard let n = x.numeral(at: i + 3), n.value != nil else { return nil }
-    var fact = QuantityFact.make(.percent, n, end: n.span.end, unit: "%", scale: scale, approximate: false, rule: "percent.written")
+    var fact = QuantityFact.make(
+      .percent, n, end: n.span.end, unit: "%", scale: scale, approximate: false, rule: "percent.written")
     fact.span.start = i
     return fact
   }
