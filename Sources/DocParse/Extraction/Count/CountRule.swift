@@ -9,6 +9,10 @@ enum CountRule {
     guard let m = x.match(MeasureWords.counts, at: j) else { return nil }
     if x.match(MeasureWords.countNameFollowers, at: m.end) != nil { return nil }
     if m.value == "次", isSessionList(after: m.end, in: x) { return nil }
+    // `政策十条` names a package; `政策**条` (gold: a count of articles) keeps digits.
+    if m.value == "条", n.form == .chinese, x.match(MeasureWords.policyPackages, endingAt: n.span.start) != nil {
+      return nil
+    }
     return QuantityFact.make(.count, n, end: m.end, unit: m.value, approximate: approximate, rule: "count.measureWord")
   }
 

@@ -29,4 +29,7 @@ enum MeasureWords {
 
   /// What ends a list of sessions (`六届二次、三次、四次全会`): the counts are ordinals.
   static let sessionNames = WordTable<Bool>(["全会", "全体会议", "党代会", "全委会", "常委会"].map { ($0, true) })
+
+  /// Words naming a policy package by its number of articles (`科技创新政策十条`, `国十条`).
+  static let policyPackages = WordTable<Bool>(["政策", "新政", "措施", "举措", "意见"].map { ($0, true) })
 }
