@@ -5,32 +5,13 @@
 /// the structure parser needs, and both agree on digit values.
 public enum SmallNumeral {
   /// The value of a Chinese digit character (`一`→1, `〇`→0, `壹`→1), or nil.
+  /// Delegates to the numeral layer so markers and facts agree on digits.
   @inline(__always)
-  public static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
-    switch s {
-    case "〇", "零", "○", "Ｏ": return 0
-    case "一", "壹": return 1
-    case "二", "两", "贰", "貳": return 2
-    case "三", "叁", "參": return 3
-    case "四", "肆": return 4
-    case "五", "伍": return 5
-    case "六", "陆", "陸": return 6
-    case "七", "柒": return 7
-    case "八", "捌": return 8
-    case "九", "玖": return 9
-    default: return nil
-    }
-  }
+  public static func chineseDigit(_ s: Unicode.Scalar) -> Int? { NumeralChars.chineseDigit(s) }
 
   /// The value of an ASCII or full-width digit, or nil.
   @inline(__always)
-  public static func arabicDigit(_ s: Unicode.Scalar) -> Int? {
-    switch s.value {
-    case 0x30...0x39: return Int(s.value - 0x30)
-    case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
-    default: return nil
-    }
-  }
+  public static func arabicDigit(_ s: Unicode.Scalar) -> Int? { NumeralChars.arabicDigit(s) }
 
   /// Whether `s` can be part of a Chinese numeral (digits and 十百千).
   @inline(__always)

@@ -1,0 +1,27 @@
+/// `count`: a number with a measure word (`50家`, `80余人次`, `两个`, `**篇`).
+enum CountRule {
+  /// The count fact whose number is `n`, or nil.
+  static func match(_ n: Numeral, in x: ScanText) -> Fact? {
+    guard !QuantityFact.isArticleOne(n) else { return nil }
+    var approximate = false
+    let j = QualifierReader.infix(at: n.span.end, in: x, approximate: &approximate)
+    if x.match(MeasureWords.ordinalFollowers, at: j) != nil { return nil }
+    guard let m = x.match(MeasureWords.counts, at: j) else { return nil }
+    if x.match(MeasureWords.countNameFollowers, at: m.end) != nil { return nil }
+    if m.value == "次", isSessionList(after: m.end, in: x) { return nil }
+    // `政策十条` names a package; `政策**条` (gold: a count of articles) keeps digits.
+    if m.value == "条", n.form == .chinese, x.match(MeasureWords.policyPackages, endingAt: n.span.start) != nil {
+      return nil
+    }
+    return QuantityFact.make(.count, n, end: m.end, unit: m.value, approximate: approximate, rule: "count.measureWord")
+  }
+
+  /// `二次、三次、四次全会`: sessions of a congress, named by ordinal.
+  private static func isSessionList(after i: Int, in x: ScanText) -> Bool {
+    var j = i
+    while let c = x.match(Connectors.list, at: j), let n = x.numeral(at: c.end), x.at(n.span.end) == "次" {
+      j = n.span.end + 1
+    }
+    return x.match(MeasureWords.sessionNames, at: j) != nil
+  }
+}

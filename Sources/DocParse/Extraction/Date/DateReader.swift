@@ -1,0 +1,76 @@
+/// Reads one calendar point (`2022年3月17日`, `07年第三季度`, `去年6月上旬`,
+/// `10月19日`) and the bare ranges inside one component (`4月12-19日`).
+struct DateReader {
+  let x: ScanText
+
+  /// The point starting at `i`; `inherit` supplies the year (and month) of a range's left end.
+  func point(at i: Int, inherit: DatePoint? = nil) -> DatePoint? {
+    if let p = NumericDateReader(x: x).point(at: i) { return p }
+    if let p = relativeYear(at: i) { return p }
+    if x.at(i) != "前", x.at(i) != "后",
+      let p = yearlessPart(at: i, year: inherit?.year ?? x.referenceYear, inferred: inherit?.year == nil)
+    {
+      return p
+    }
+    guard let n = x.numeral(at: i) else { return nil }
+    if n.masked { return maskedYear(n) }
+    let j = n.span.end
+    switch x.at(j) {
+    case "年":
+      guard let y = year(of: n, detailFollows: detailFollows(at: j + 1)) else { return nil }
+      var p = DatePoint(year: y, end: j + 1)
+      if x.at(p.end) == "度" { p.end += 1 }
+      afterYear(&p)
+      return p
+    case "月":
+      // `去年3月` without a reference date: the year is not the document's.
+      if inherit == nil, x.match(TimeWords.relativeYears, endingAt: i) != nil { return nil }
+      let y = inherit?.year ?? x.referenceYear
+      guard let y, var p = month(n, year: y) else { return nil }
+      p.inferredYear = inherit?.year == nil
+      guard inherit != nil || p.day != nil || p.period != nil else { return nil }
+      return p
+    case "日", "号":
+      guard let y = inherit?.year, let m = inherit?.month, let d = n.intValue, (1...31).contains(d) else { return nil }
+      return DatePoint(year: y, month: m, day: d, end: j + 1)
+    default:
+      return nil
+    }
+  }
+
+  /// The year of a numeral written before `年`: four digits, or two digits
+  /// (`98年4月`, `零七年`) completed with the century nearest the reference year.
+  func year(of n: Numeral, detailFollows: Bool) -> Int? {
+    guard n.isDigitRun, let v = n.intValue else { return nil }
+    if n.digitCount == 4 { return (1000...2999).contains(v) ? v : nil }
+    guard n.digitCount == 2, v < 10 || detailFollows else { return nil }
+    if n.form == .chinese, x.s[n.span.start] == "两" || v % 10 == v / 10 + 1 { return nil }  // 两三年, 五六年
+    let ref = x.referenceYear ?? 2030
+    return 2000 + v <= ref + 10 ? 2000 + v : 1900 + v
+  }
+
+  private func detailFollows(at i: Int) -> Bool {
+    guard let c = x.at(i) else { return false }
+    if let n = x.numeral(at: i), x.at(n.span.end) == "月" { return true }
+    return c == "第" || c == "首" || c == "上" || c == "下" || x.has("季度", at: i + 1)
+  }
+
+  private func maskedYear(_ n: Numeral) -> DatePoint? {
+    guard n.digitCount == 4, n.isDigitRun, !n.hasFraction else { return nil }
+    let j = n.span.end
+    if x.at(j) == "年" { return DatePoint(year: nil, masked: true, end: x.at(j + 1) == "度" ? j + 2 : j + 1) }
+    guard let c = x.at(j), Words.isHan(c), !QuantityRules.unitFollows(at: j, in: x) else { return nil }
+    return DatePoint(year: nil, masked: true, end: j)
+  }
+
+  private func relativeYear(at i: Int) -> DatePoint? {
+    guard x.resolvesRelativeYears, let ref = x.referenceYear else { return nil }
+    if x.has("今明两年", at: i) {
+      return DatePoint(year: ref, period: (String(ref), String(ref + 1)), end: i + 4)
+    }
+    guard let r = x.match(TimeWords.relativeYears, at: i) else { return nil }
+    var p = DatePoint(year: ref + r.value, end: r.end)
+    afterYear(&p)
+    return p
+  }
+}

@@ -1,0 +1,108 @@
+/// One pass over the text: titles become citations, then at each offset the
+/// rules are tried in order (plan periods, document numbers, dates, written
+/// percents, doublings, then quantities over the numeral found there).
+struct FactScanner {
+  let x: ScanText
+  let zones: TextZones
+  var facts: [Fact] = []
+  private var titleIndex = 0
+  private var quoteIndex = 0
+  /// A qualifier shared by a list (`分别突破330家、5900家`): comparator and where the last item ended.
+  private var shared: (comparator: Fact.Comparator, end: Int)? = nil
+
+  init(x: ScanText, zones: TextZones) {
+    self.x = x
+    self.zones = zones
+  }
+
+  mutating func run() {
+    var i = x.lower
+    while i < x.upper {
+      if let t = title(at: i) {
+        if let f = CitationRule.fact(for: t, in: x) { facts.append(f) }
+        i = t.end
+        continue
+      }
+      i = step(at: i)
+    }
+  }
+
+  /// Tries the rules at `i`; returns the next offset.
+  private mutating func step(at i: Int) -> Int {
+    guard Triggers.mayStartFact(x.s[i]) || x.resolvesRelativeYears && Triggers.mayStartRelative(x.s[i]) else {
+      return i + 1
+    }
+    if let f = PlanPeriodRule.match(at: i, in: x) { return add(f) }
+    if inQuote(i) { return i + 1 }
+    if let f = DocNumberRule.match(at: i, in: x) { return add(f) }
+    let c = x.s[i]
+    if c == "第" { return ordinal(at: i) }
+    if let f = PercentRule.matchWritten(at: i, in: x) ?? MultipleRule.matchDoubling(at: i, in: x) {
+      return add(qualified(f))
+    }
+    if let f = relativeDate(at: i) { return add(f) }
+    guard NumeralChars.canStart(c) || c == "几" || c == "数" else { return i + 1 }
+    if let marker = NumeralGuards.headingMarkerEnd(at: i, in: x) { return marker }
+    guard let n = x.numeral(at: i) else { return i + 1 }
+    if NumeralGuards.isExcluded(n, in: x) || n.value == nil && !n.masked { return n.span.end }
+    return numeral(n)
+  }
+
+  private mutating func numeral(_ n: Numeral) -> Int {
+    if !NumeralGuards.isGlued(n, in: x), let f = DateRule.match(at: n.span.start, in: x) { return add(f) }
+    if let f = QuantityRules.range(n, in: x, ranges: x.context.includeNumbersAndRanges) { return add(qualified(f)) }
+    if let f = QuantityRules.single(n, in: x), !NumeralGuards.isGlued(n, in: x) || f.kind == .money {
+      return add(qualified(f))
+    }
+    if x.context.includeNumbersAndRanges, let f = BareNumberRule.match(n, in: x) { return add(f) }
+    return n.span.end
+  }
+
+  /// `第三季度` is a date; other `第N` are ordinals and skipped.
+  private mutating func ordinal(at i: Int) -> Int {
+    if let f = DateRule.match(at: i, in: x) { return add(f) }
+    guard let n = x.numeral(at: i + 1) else { return i + 1 }
+    return n.span.end
+  }
+
+  private func relativeDate(at i: Int) -> Fact? {
+    guard x.resolvesRelativeYears, x.match(TimeWords.relativeYears, at: i) != nil || x.has("今明两年", at: i) else {
+      return nil
+    }
+    return DateRule.match(at: i, in: x)
+  }
+
+  /// Adds qualifiers around a quantity and shares a list's comparator.
+  private mutating func qualified(_ fact: Fact) -> Fact {
+    var f = fact
+    let numberStart = f.span.start
+    QualifierReader.apply(to: &f, in: x)
+    if f.span.start < numberStart, f.comparator != .equal {
+      shared = (f.comparator, f.span.end)
+    } else if let s = shared, f.comparator == .equal, let c = x.match(Connectors.list, endingAt: f.span.start),
+      c.start == s.end
+    {
+      f.comparator = s.comparator
+      shared = (s.comparator, f.span.end)
+    } else {
+      shared = nil
+    }
+    return f
+  }
+
+  private mutating func add(_ fact: Fact) -> Int {
+    facts.append(fact)
+    return max(fact.span.end, fact.span.start + 1)
+  }
+
+  private mutating func title(at i: Int) -> Span? {
+    while titleIndex < zones.titles.count, zones.titles[titleIndex].start < i { titleIndex += 1 }
+    guard titleIndex < zones.titles.count, zones.titles[titleIndex].start == i else { return nil }
+    return zones.titles[titleIndex]
+  }
+
+  private mutating func inQuote(_ i: Int) -> Bool {
+    while quoteIndex < zones.quotes.count, zones.quotes[quoteIndex].end <= i { quoteIndex += 1 }
+    return quoteIndex < zones.quotes.count && zones.quotes[quoteIndex].contains(i)
+  }
+}

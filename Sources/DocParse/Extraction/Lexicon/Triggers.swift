@@ -1,0 +1,40 @@
+/// The scalars at which a fact can begin; every other offset is skipped
+/// without trying the rules (the hot path of the scanner).
+enum Triggers {
+  /// Numerals, masks, `几`/`数`, `第`, `百分之`/`千分之`, `翻`, quotes (plan periods),
+  /// and brackets (document numbers).
+  @inline(__always)
+  static func mayStartFact(_ c: Unicode.Scalar) -> Bool {
+    if NumeralChars.canStart(c) { return true }
+    switch c {
+    case "几", "数", "第", "百", "千", "翻", "“": return true
+    default: return opensDocNumberYear(c)
+    }
+  }
+
+  /// First scalars of relative years (`今年`, `去年`, `上一年`, `今明两年`).
+  @inline(__always)
+  static func mayStartRelative(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "今", "本", "当", "去", "上", "前", "明", "下", "后": return true
+    default: return false
+    }
+  }
+
+  /// Brackets around the year of a 发文字号.
+  @inline(__always)
+  static func opensDocNumberYear(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "〔", "﹝", "[", "［", "【", "(", "（", "〖": return true
+    default: return false
+    }
+  }
+
+  @inline(__always)
+  static func closesDocNumberYear(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "〕", "﹞", "]", "］", "】", ")", "）", "〗": return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import FoundationEssentials
+
+/// Builds quantity facts from a numeral and the unit found after it.
+enum QuantityFact {
+  /// A fact of `kind` covering `n` up to `end`; masked numerals keep a null value.
+  static func make(
+    _ kind: Fact.Kind, _ n: Numeral, end: Int, unit: String?, scale: Decimal = 1, approximate: Bool, rule: String
+  ) -> Fact {
+    var value: Fact.Value = .none
+    var fact = Fact(kind: kind, span: Span(n.span.start, end), value: value, unit: unit, rule: rule)
+    if let v = n.value {
+      if n.isVague, let low = n.low {
+        fact.min = low * scale
+        fact.max = v * scale
+      } else if let low = n.low {
+        fact.min = low * scale
+        fact.max = v * scale
+      } else {
+        value = .number(v * scale)
+      }
+    }
+    fact.value = value
+    fact.masked = n.masked
+    fact.approximate = approximate || n.approximate
+    return fact
+  }
+
+  /// Whether a numeral is the article-like `一` (`一批`, `一年来`), not a quantity.
+  static func isArticleOne(_ n: Numeral) -> Bool {
+    n.form == .chinese && n.span.length == 1 && n.value == 1
+  }
+}

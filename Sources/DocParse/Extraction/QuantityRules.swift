@@ -1,0 +1,58 @@
+import FoundationEssentials
+
+/// The quantity rules in the order they are tried on a numeral, and ranges of them.
+enum QuantityRules {
+  /// The rules, most specific first: `个百分点` before `个`, `个月` before `个`.
+  static let ordered: [@Sendable (Numeral, ScanText) -> Fact?] = [
+    PercentRule.match, MoneyRule.match, MultipleRule.match, DurationRule.match, CountRule.match,
+  ]
+
+  /// The first quantity fact for numeral `n`.
+  static func single(_ n: Numeral, in x: ScanText) -> Fact? {
+    for rule in ordered {
+      if let f = rule(n, x) { return f }
+    }
+    return nil
+  }
+
+  /// Whether a unit (currency, measure word, time unit, `%`) or `余` follows `i`.
+  static func unitFollows(at i: Int, in x: ScanText) -> Bool {
+    guard let c = x.at(i) else { return false }
+    if c == "%" || c == "％" || c == "‰" || NumeralChars.largeUnit(c) != nil || NumeralChars.smallUnit(c) != nil {
+      return true
+    }
+    return x.match(MoneyWords.units, at: i) != nil || x.match(MeasureWords.counts, at: i) != nil
+      || x.match(QualifierWords.infix, at: i) != nil || x.match(MeasureWords.durations, at: i) != nil
+  }
+
+  /// A range `L–R unit` (`两到三万港元`, `1万元--5万元`, `10~15k元`): money keeps its kind
+  /// with `min`/`max`; other kinds become `range` facts when `ranges` is on.
+  static func range(_ left: Numeral, in x: ScanText, ranges: Bool) -> Fact? {
+    guard let lv = left.value, left.low == nil else { return nil }
+    let own = single(left, in: x)
+    guard let c = x.match(Connectors.range, at: own?.span.end ?? left.span.end),
+      let right = x.numeral(at: c.end), let rv = right.value, rv != 0, right.low == nil,
+      let rf = single(right, in: x), case .number(let rfv) = rf.value
+    else { return nil }
+    guard rf.kind == .money || ranges else { return nil }
+    var low: Decimal
+    if let own {
+      guard own.kind == rf.kind, own.unit == rf.unit, case .number(let ov) = own.value else { return nil }
+      low = ov
+    } else {
+      low = lv
+      if let t = right.trailingUnit, let base = right.base, left.trailingUnit.map({ $0 < t }) ?? true, lv < base {
+        low *= t
+      }
+      low *= rfv / rv
+    }
+    guard low < rfv else { return nil }
+    var fact = Fact(
+      kind: rf.kind == .money ? .money : .range, span: Span(left.span.start, rf.span.end), value: .none,
+      unit: rf.unit, rule: "range." + rf.kind.rawValue)
+    fact.min = low
+    fact.max = rfv
+    fact.approximate = rf.approximate
+    return fact
+  }
+}

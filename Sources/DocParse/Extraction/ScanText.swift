@@ -1,0 +1,52 @@
+/// The text a rule looks at: the scalars, the bounds of the span being
+/// scanned, and what the document says about dates.
+struct ScanText {
+  let s: [Unicode.Scalar]
+  let lower: Int
+  let upper: Int
+  let context: FactContext
+  /// The year used for `10月19日`; from the context, or from a reference date.
+  let referenceYear: Int?
+  /// Whether relative words (今年, 去年) are resolved: when asked, and with a reference date.
+  let resolvesRelativeYears: Bool
+
+  init(s: [Unicode.Scalar], span: Span, context: FactContext) {
+    self.s = s
+    self.lower = span.start
+    self.upper = span.end
+    self.context = context
+    let fromDate = context.referenceDate.flatMap { Int($0.prefix(4)) }
+    self.referenceYear = context.referenceYear ?? fromDate
+    self.resolvesRelativeYears = context.resolvesRelativeDates && fromDate != nil
+  }
+
+  /// The scalar at `i`, or nil outside the span.
+  @inline(__always)
+  func at(_ i: Int) -> Unicode.Scalar? { i >= lower && i < upper ? s[i] : nil }
+
+  /// Whether `word` is at `i`.
+  func has(_ word: String, at i: Int) -> Bool { Words.has(s, word, at: i, limit: upper) }
+
+  /// The numeral starting at `i`.
+  func numeral(at i: Int) -> Numeral? { NumeralScanner.scan(s, at: i, limit: upper) }
+
+  /// The longest word of `table` at `i`.
+  func match<V>(_ table: WordTable<V>, at i: Int) -> (value: V, end: Int)? { table.match(s, at: i, limit: upper) }
+
+  /// The longest word of `table` ending just before `end`.
+  func match<V>(_ table: WordTable<V>, endingAt end: Int) -> (value: V, start: Int)? {
+    table.match(s, endingAt: end, lower: lower)
+  }
+
+  /// Whether `i` starts a line (only spaces before it on its line).
+  func isLineStart(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= lower {
+      let c = s[k]
+      if c == "\n" || c == "\r" { return true }
+      if c != " " && c != "　" && c != "\t" { return false }
+      k -= 1
+    }
+    return true
+  }
+}

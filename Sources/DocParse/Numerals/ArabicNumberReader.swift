@@ -1,0 +1,71 @@
+import FoundationEssentials
+
+/// Reads Arabic numbers: ASCII or full-width digits, thousands separators
+/// (`,` `，` before groups of exactly three digits) and a decimal point (`.` `．`).
+enum ArabicNumberReader {
+  /// A number read from the text.
+  struct Run {
+    var value: Decimal
+    var end: Int
+    var integerDigits: Int
+    var fractionDigits: Int
+    var hasSeparators: Bool
+  }
+
+  /// Reads the number starting at `start`, or nil if there is no digit there.
+  static func read(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> Run? {
+    var mantissa: Decimal = 0
+    var i = start
+    var intDigits = 0
+    var separators = false
+    while i < limit {
+      if let d = NumeralChars.arabicDigit(s[i]) {
+        mantissa = mantissa * 10 + Decimal(d)
+        intDigits += 1
+        i += 1
+      } else if isSeparator(s[i]), intDigits > 0, groupFollows(s, at: i + 1, limit: limit),
+        separators || intDigits <= 3
+      {
+        separators = true
+        i += 1
+      } else {
+        break
+      }
+    }
+    guard intDigits > 0 else { return nil }
+    var fraction = 0
+    if i + 1 < limit, NumeralChars.isDecimalPoint(s[i]), NumeralChars.arabicDigit(s[i + 1]) != nil {
+      i += 1
+      while i < limit, let d = NumeralChars.arabicDigit(s[i]) {
+        mantissa = mantissa * 10 + Decimal(d)
+        fraction += 1
+        i += 1
+      }
+    }
+    let value = fraction == 0 ? mantissa : Decimal(sign: .plus, exponent: -fraction, significand: mantissa)
+    return Run(value: value, end: i, integerDigits: intDigits, fractionDigits: fraction, hasSeparators: separators)
+  }
+
+  private static func isSeparator(_ s: Unicode.Scalar) -> Bool { s == "," || s == "，" }
+
+  /// Exactly three digits at `i`, not followed by a fourth.
+  private static func groupFollows(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
+    guard i + 3 <= limit else { return false }
+    for k in i..<(i + 3) where NumeralChars.arabicDigit(s[k]) == nil { return false }
+    return i + 3 == limit || NumeralChars.arabicDigit(s[i + 3]) == nil
+  }
+
+  /// Reads a run of fraction digits after `点`: Chinese or Arabic digits.
+  static func fraction(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> (value: Decimal, digits: Int, end: Int)? {
+    var mantissa: Decimal = 0
+    var i = start
+    var n = 0
+    while i < limit, let d = NumeralChars.chineseDigit(s[i]) ?? NumeralChars.arabicDigit(s[i]) {
+      mantissa = mantissa * 10 + Decimal(d)
+      n += 1
+      i += 1
+    }
+    guard n > 0 else { return nil }
+    return (Decimal(sign: .plus, exponent: -n, significand: mantissa), n, i)
+  }
+}

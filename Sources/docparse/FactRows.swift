@@ -1,0 +1,89 @@
+import DocParse
+import FoundationEssentials
+
+/// Formatting of facts for `docparse facts`: JSON Lines with the source name, or CSV.
+enum FactRows {
+  /// The facts of a document and its attachments, in order.
+  static func all(in document: Document) -> [Fact] {
+    document.facts + document.attachments.flatMap(all)
+  }
+
+  /// One fact as a JSON line: `source` first, then the contract's fields.
+  static func json(_ fact: Fact, in source: SourceText) -> String {
+    guard case .object(let members) = ContractJSON.fact(fact, in: source) else { return "" }
+    return JSON.object([("source", .string(source.name))] + members).serialized()
+  }
+
+  static let csvHeader = "source,kind,text,start,end,section,value,unit,comparator,approximate,masked,rule"
+
+  /// One fact as a CSV row.
+  static func csv(_ f: Fact, in source: SourceText) -> String {
+    let value: String
+    switch f.value {
+    case .number(let d): value = d.description
+    case .text(let s): value = s
+    case .none: value = ""
+    }
+    let fields = [
+      source.name, f.kind.rawValue, source[f.span], String(f.span.start), String(f.span.end),
+      f.section.map(String.init).joined(separator: "."), value, f.unit ?? "", f.comparator.rawValue,
+      String(f.approximate), String(f.masked), f.rule,
+    ]
+    return fields.map(quote).joined(separator: ",")
+  }
+
+  private static func quote(_ field: String) -> String {
+    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+    var out = "\""
+    for ch in field { out += ch == "\"" ? "\"\"" : String(ch) }
+    return out + "\""
+  }
+}
+
+/// `docparse facts --jsonl`: records in, one `{"id", "facts"}` line per record out.
+enum FactRecords {
+  struct Record: Decodable {
+    var id: ID
+    var text: String
+    var refDate: String?
+  }
+
+  /// A record id as given: a string or a number.
+  enum ID: Decodable {
+    case string(String), int(Int)
+    init(from decoder: Decoder) throws {
+      let c = try decoder.singleValueContainer()
+      if let i = try? c.decode(Int.self) { self = .int(i) } else { self = .string(try c.decode(String.self)) }
+    }
+    var json: JSON {
+      switch self {
+      case .string(let s): return .string(s)
+      case .int(let i): return .int(i)
+      }
+    }
+  }
+
+  static func run(path: String, keep: (Fact) -> Bool, wantsNumbers: Bool) throws(InputError) {
+    let bytes = try Input.bytes(of: path)
+    var lineNumber = 0
+    for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      lineNumber += 1
+      guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+      guard let record = try? JSONDecoder().decode(Record.self, from: Data(line)) else {
+        throw InputError(path: path, problem: "line \(lineNumber): not a record {\"id\", \"text\", \"refDate\"?}")
+      }
+      Input.emit(output(for: record, keep: keep, wantsNumbers: wantsNumbers) + "\n")
+    }
+  }
+
+  static func output(for record: Record, keep: (Fact) -> Bool, wantsNumbers: Bool) -> String {
+    let source = SourceText(name: "-", text: record.text)
+    let year = record.refDate.flatMap { Int($0.prefix(4)) }
+    let context = FactContext(
+      referenceYear: year, referenceDate: record.refDate, resolvesRelativeDates: true,
+      includeNumbersAndRanges: wantsNumbers)
+    let facts = FactExtractor.extract(from: source, in: Span(0, source.count), context: context).filter(keep)
+    return JSON.object([("id", record.id.json), ("facts", .array(facts.map { ContractJSON.fact($0, in: source) }))])
+      .serialized()
+  }
+}

@@ -1,0 +1,57 @@
+import DocParse
+import Testing
+
+/// Surface forms of dates, document numbers and citations.
+@Suite struct DateCorpusTests {
+  static let cases: [Expected] = [
+    Expected(marked: "⟦2022年3月17日⟧", kind: .date, value: "2022-03-17"),
+    Expected(marked: "⟦2023年⟧是贯彻落实", kind: .date, value: "2023"),
+    Expected(marked: "⟦2022年度⟧高新技术企业", kind: .date, value: "2022"),
+    Expected(marked: "⟦二〇二三年十二月⟧", kind: .date, value: "2023-12"),
+    Expected(marked: "收准备工作。⟦10月19日⟧，", kind: .date, value: "2021-10-19", year: 2021),
+    Expected(marked: "⟦2021—2025年⟧", kind: .date, value: "2021/2025"),
+    Expected(marked: "⟦2017年8月至11月⟧", kind: .date, value: "2017-08/2017-11"),
+    Expected(marked: "⟦2017年8月15日至2018年3月29日⟧", kind: .date, value: "2017-08-15/2018-03-29"),
+    Expected(marked: "⟦2019年4月12-19日⟧", kind: .date, value: "2019-04-12/2019-04-19"),
+    Expected(marked: "⟦2018年1～9月⟧", kind: .date, value: "2018-01/2018-09"),
+    Expected(marked: "⟦2022年上半年⟧", kind: .date, value: "2022-01/2022-06"),
+    Expected(marked: "⟦2022年第三季度⟧", kind: .date, value: "2022-07/2022-09"),
+    Expected(marked: "⟦一季度⟧完成", kind: .date, value: "2024-01/2024-03", year: 2024),
+    Expected(marked: "⟦1999年7月下旬⟧", kind: .date, value: "1999-07-21/1999-07-31"),
+    Expected(marked: "⟦2025年前⟧完成", kind: .date, value: "2025", comparator: .atMost),
+    Expected(marked: "⟦零七年八月二十九号⟧", kind: .date, value: "2007-08-29", year: 2017),
+    Expected(marked: "⟦2019年5月8日起⟧施行", kind: .date, value: "2019-05-08", comparator: .atLeast),
+    Expected(marked: "⟦2020-05-26⟧", kind: .date, value: "2020-05-26"),
+    Expected(marked: "⟦2019/04/19⟧", kind: .date, value: "2019-04-19"),
+    Expected(marked: "落实⟦“十四五”⟧规划", kind: .date, value: "2021/2025"),
+    Expected(marked: "抓好⟦“十四五”期间⟧", kind: .date, value: "2021/2025"),
+    Expected(marked: "⟦十一五时期⟧", kind: .date, value: "2006/2010"),
+    Expected(marked: "现将区科技局⟦****年⟧工作情况", kind: .date, value: nil, masked: true),
+    Expected(marked: "（⟦黔江府办﹝2021﹞3号⟧）", kind: .docNumber, value: "黔江府办﹝2021﹞3号"),
+    Expected(marked: "根据⟦国办发〔2024〕48号⟧", kind: .docNumber, value: "国办发〔2024〕48号"),
+    Expected(marked: "关于同意的批复⟦国函〔1990〕4号⟧", kind: .docNumber, value: "国函〔1990〕4号"),
+    Expected(marked: "完善⟦《重庆市黔江区重点实验室建设与运行管理办法》⟧", kind: .citation, value: "重庆市黔江区重点实验室建设与运行管理办法"),
+  ]
+
+  @Test(arguments: cases) func fact(_ e: Expected) throws { try FactTestSupport.check(e) }
+
+  @Test func relativeYearsNeedAReferenceDate() {
+    let without = FactTestSupport.facts("去年3月3号", year: 1966)
+    #expect(without.filter { $0.kind == .date }.isEmpty)
+    let with = FactTestSupport.facts("去年3月3号", refDate: "1966")
+    #expect(with.first.map { FactTestSupport.string($0.value) } == "1965-03-03")
+  }
+
+  @Test func inferredYearIsMarked() throws {
+    let f = try #require(FactTestSupport.facts("10月19日召开", year: 2021).first)
+    #expect(f.inferredYear)
+  }
+}
+
+/// In documents, relative years are not resolved even with a document date.
+@Test func relativeYearsStayWordsInDocuments() {
+  let source = SourceText(name: "t", text: "较去年增长三倍，今年以来")
+  let context = FactContext(referenceYear: 2022, referenceDate: "2022-03-17")
+  let facts = FactExtractor.extract(from: source, in: Span(0, source.count), context: context)
+  #expect(facts.filter { $0.kind == .date }.isEmpty)
+}
