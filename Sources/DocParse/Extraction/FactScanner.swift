@@ -76,7 +76,9 @@ struct FactScanner {
   private mutating func qualified(_ fact: Fact) -> Fact {
     var f = fact
     let numberStart = f.span.start
+    let numberEnd = f.span.end
     QualifierReader.apply(to: &f, in: x)
+    if f.span.end > numberEnd, f.comparator != .equal { shareBackwards(f) }
     if f.span.start < numberStart, f.comparator != .equal {
       shared = (f.comparator, f.span.end)
     } else if let s = shared, f.comparator == .equal, let c = x.match(Connectors.list, endingAt: f.span.start),
@@ -88,6 +90,20 @@ struct FactScanner {
       shared = nil
     }
     return f
+  }
+
+  /// `分别新增**家、**家以上`: a closing qualifier also holds for the earlier items of the list.
+  private mutating func shareBackwards(_ f: Fact) {
+    var end = f.span.start
+    var k = facts.count - 1
+    while k >= 0, facts[k].kind == f.kind, facts[k].comparator == .equal,
+      let c = x.match(Connectors.list, endingAt: end), c.start == facts[k].span.end
+    {
+      end = facts[k].span.start
+      k -= 1
+    }
+    guard k < facts.count - 1, Words.has(x.s, "分别", within: 12, before: end, lower: x.lower) else { return }
+    for j in (k + 1)..<facts.count { facts[j].comparator = f.comparator }
   }
 
   private mutating func add(_ fact: Fact) -> Int {

@@ -34,3 +34,11 @@ import Testing
     #expect(facts.first { $0.kind == .percent }?.comparator == .atLeast)
   }
 }
+
+/// `分别新增**家、**家以上`: the closing `以上` holds for every item of the list.
+@Test func closingQualifierIsSharedByAList() {
+  let facts = FactTestSupport.facts("推动高新技术企业、科技型企业分别新增30家、50家以上，")
+  #expect(facts.filter { $0.kind == .count }.map(\.comparator) == [.atLeast, .atLeast])
+  let plain = FactTestSupport.facts("新增30家、50家以上")
+  #expect(plain.filter { $0.kind == .count }.map(\.comparator) == [.equal, .atLeast])
+}

@@ -61,6 +61,16 @@ enum Words {
     return true
   }
 
+  /// Whether `word` occurs in the `within` scalars before `end`.
+  static func has(_ s: [Unicode.Scalar], _ word: String, within: Int, before end: Int, lower: Int) -> Bool {
+    var i = end - 1
+    while i >= max(lower, end - within) {
+      if has(s, word, at: i, limit: end) { return true }
+      i -= 1
+    }
+    return false
+  }
+
   /// A CJK ideograph.
   static func isHan(_ s: Unicode.Scalar) -> Bool {
     (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
