@@ -1,6 +1,6 @@
-/// One qualifier and one subject shared across a list of figures:
-/// `高新技术和科技型企业分别突破330家、5900家` gives `>` to both and the subjects
-/// `高新技术企业` and `科技型企业`.
+/// One subject (and status) shared across a list of figures:
+/// `高新技术和科技型企业分别突破330家、5900家` gives the subjects `高新技术企业` and
+/// `科技型企业`. The shared qualifier (`>` for both) is the extractor's job.
 enum ListDistribution {
   /// What may stand between two figures of one list.
   static let joiners: Set<String> = ["、", "和", "与", "及", "，"]
@@ -28,7 +28,6 @@ enum ListDistribution {
   private static func distribute(_ facts: inout [Fact], _ list: ClosedRange<Int>, source: SourceText) {
     let head = facts[list.lowerBound]
     for k in list.dropFirst() {
-      if facts[k].comparator == .equal { facts[k].comparator = head.comparator }
       if facts[k].status == nil { facts[k].status = head.status }
       facts[k].subject = head.subject
     }
