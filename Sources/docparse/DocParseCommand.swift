@@ -15,6 +15,6 @@ struct DocParseCommand: ParsableCommand {
         cat notice.txt | docparse parse
         docparse facts --kinds money,count Fixtures/*.txt
       """,
-    subcommands: [Parse.self, Tree.self, Facts.self, Targets.self, Track.self]
+    subcommands: [Parse.self, Tree.self, Facts.self, Targets.self, Track.self, Tokens.self]
   )
 }
