@@ -14,7 +14,7 @@ enum FactRows {
     return JSON.object([("source", .string(source.name))] + members).serialized()
   }
 
-  static let csvHeader = "source,kind,text,start,end,section,value,unit,comparator,approximate,masked,rule"
+  static let csvHeader = "source,kind,text,start,end,section,value,unit,comparator,approximate,masked,status,subject,rule"
 
   /// One fact as a CSV row.
   static func csv(_ f: Fact, in source: SourceText) -> String {
@@ -27,16 +27,9 @@ enum FactRows {
     let fields = [
       source.name, f.kind.rawValue, source[f.span], String(f.span.start), String(f.span.end),
       f.section.map(String.init).joined(separator: "."), value, f.unit ?? "", f.comparator.rawValue,
-      String(f.approximate), String(f.masked), f.rule,
+      String(f.approximate), String(f.masked), f.status?.rawValue ?? "", f.subject ?? "", f.rule,
     ]
-    return fields.map(quote).joined(separator: ",")
-  }
-
-  private static func quote(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-    var out = "\""
-    for ch in field { out += ch == "\"" ? "\"\"" : String(ch) }
-    return out + "\""
+    return Table.csvRow(fields)
   }
 }
 

@@ -15,10 +15,14 @@ public struct Table: Sendable {
 
   /// RFC 4180 CSV: fields with `,` `"` or line breaks are quoted.
   public func csv() -> String {
-    func field(_ s: String) -> String {
+    ([header] + rows).map { Self.csvRow($0) + "\n" }.joined()
+  }
+
+  /// One CSV line (without its line break).
+  public static func csvRow(_ cells: [String]) -> String {
+    cells.map { s in
       s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
-    }
-    return ([header] + rows).map { $0.map(field).joined(separator: ",") + "\n" }.joined()
+    }.joined(separator: ",")
   }
 }
