@@ -26,14 +26,17 @@ struct SectionParser {
     var spine = SpineBuilder(source: source, end: span.end)
     var previousLineEnd: Unicode.Scalar = "\n"
     var legal: [String: Int] = [:]
-    for line in lines where !line.isBlank {
+    let content = lines.filter { !$0.isBlank }
+    for (n, line) in content.enumerated() {
       let markers = headingMarkers(in: line, scanner: scanner, legal: &legal, diagnostics: &diagnostics)
       for (k, marker) in markers.enumerated() {
         let limit = k + 1 < markers.count ? markers[k + 1].span.start : line.contentEnd
+        var title = Span(marker.titleStart, max(marker.titleStart, titleEnd(from: marker.titleStart, limit: limit)))
+        if title.isEmpty && k == markers.count - 1 && n + 1 < content.count {
+          title = titleOnNextLine(content[n + 1], scanner: scanner) ?? title
+        }
         let before = marker.span.start > line.contentStart ? source.scalars[marker.span.start - 1] : previousLineEnd
-        spine.open(
-          marker, titleEnd: titleEnd(from: marker.titleStart, limit: limit), afterColon: before == "：" || before == ":",
-          diagnostics: &diagnostics)
+        spine.open(marker, title: title, afterColon: before == "：" || before == ":", diagnostics: &diagnostics)
       }
       previousLineEnd = source.scalars[line.contentEnd - 1]
     }
@@ -102,6 +105,18 @@ struct SectionParser {
         && scanner.heading(at: i, limit: line.contentEnd).map { $0.style == .article && $0.ordinal == 1 } == true
     }
   }
+
+  /// `一、` alone on its line takes its title from the next line, when that line
+  /// is short and is not a heading itself.
+  private func titleOnNextLine(_ next: Line, scanner: MarkerScanner) -> Span? {
+    guard next.content.length <= Self.titleLineLength,
+      scanner.heading(at: next.contentStart, limit: next.contentEnd) == nil
+    else { return nil }
+    return Span(next.contentStart, titleEnd(from: next.contentStart, limit: next.contentEnd))
+  }
+
+  /// Longest line read as the title of a marker standing alone on the line before.
+  static let titleLineLength = 40
 
   /// A heading's title ends at the first `。`, the next marker or the end of its line.
   private func titleEnd(from start: Int, limit: Int) -> Int {

@@ -28,7 +28,7 @@ struct SpineBuilder {
 
   /// Opens a heading. `afterColon` says the text before it ends with `：`
   /// (以下几点：), which lets a list restart at 1 as a nested list.
-  mutating func open(_ marker: Marker, titleEnd: Int, afterColon: Bool, diagnostics: inout [Diagnostic]) {
+  mutating func open(_ marker: Marker, title: Span, afterColon: Bool, diagnostics: inout [Diagnostic]) {
     let sameForm = spine.indices.filter { nodes[spine[$0]].form == marker.form }
     if let k = sameForm.last(where: { nodes[spine[$0]].node.ordinal == marker.ordinal - 1 }) {
       spine.removeSubrange(k...)
@@ -41,7 +41,7 @@ struct SpineBuilder {
     }
     let parent = spine.last
     checkNumbering(marker, parent: parent, diagnostics: &diagnostics)
-    let titleSpan = source.trimmedTitle(Span(marker.titleStart, max(marker.titleStart, titleEnd)))
+    let titleSpan = source.trimmedTitle(title)
     let node = Node(
       kind: .heading, level: spine.count + 1, marker: source[marker.span], style: marker.style,
       ordinal: marker.ordinal, title: source[titleSpan], span: Span(marker.span.start, end),

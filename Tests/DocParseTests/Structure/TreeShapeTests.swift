@@ -101,6 +101,12 @@ import Testing
     #expect(codes("一、落实“四个意识\n二、学习《条例》。\n") == ["unmatched-quote"])
   }
 
+  @Test func markerAloneOnItsLineTakesTheNextLineAsTitle() {
+    let text = "第一章\n总则\n第一条\n为了规范管理，制定本办法。\n一、\n这是一段很长的正文，并不是标题，因为它超过了标题的长度限制，而且还在继续写下去，一直写到这里。\n"
+    #expect(TestSupport.outline(text) == ["L1 第一章 总则", "L2 第一条 为了规范管理，制定本办法", "L3 一、 "])
+    TestSupport.checkInvariants(TestSupport.parse(text))
+  }
+
   @Test func crlfAndCrLineEndings() {
     #expect(TestSupport.outline("一、甲\r\n1.子\r二、乙\r\n") == ["L1 一、 甲", "L2 1. 子", "L1 二、 乙"])
   }
