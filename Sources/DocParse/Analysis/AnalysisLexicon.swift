@@ -19,7 +19,7 @@ enum AnalysisLexicon {
     "主要任务", "重点任务", "工作任务", "总体要求", "下一步", "展望",
   ]
   /// Section titles that mark a report of results.
-  static let summarySectionWords: WordList = ["总结", "成效", "成绩", "回顾", "进展", "完成情况", "工作情况", "取得"]
+  static let summarySectionWords: WordList = ["总结", "成效", "成绩", "成就", "回顾", "进展", "完成情况", "工作情况", "取得"]
 
   /// Words stripped from the start of a subject: cues and scope words.
   static let leadingNoise: WordList = [
@@ -28,7 +28,8 @@ enum AnalysisLexicon {
   ]
   /// Verbs that link a subject to its figure (…投入增长10%, …企业达2000家): the subject ends before them.
   static let linkingVerbs: WordList = [
-    "达到", "实现", "突破", "超过", "累计", "提高到", "提升到", "增加到", "控制在", "保持在", "稳定在", "增长", "达", "超", "逾",
+    "达到", "实现", "突破", "超过", "累计", "提高到", "提升到", "增加到", "提高至", "提升至", "增加至", "增至", "降至", "下降至",
+    "降低至", "减少至", "控制在", "保持在", "稳定在", "增长", "达", "超", "逾", "从", "由",
   ]
   /// Linking verbs that are part of what a rate measures.
   static let growthVerbs: WordList = ["增长"]

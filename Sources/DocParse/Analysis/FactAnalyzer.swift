@@ -9,27 +9,33 @@ public enum FactAnalyzer {
     _ facts: inout [Fact], source: SourceText, sections: [Node], kind: Document.Kind, year: Int?
   ) {
     let locator = SectionLocator(sections)
-    var previousEnd = 0
     var previousQuantity: Int? = nil
     var modes: [[Int]: StatusRules.Mode] = [:]  // by section path
-    for i in facts.indices {
-      defer { previousEnd = max(previousEnd, facts[i].span.end) }
-      guard quantityKinds.contains(facts[i].kind) else { continue }
+    for i in facts.indices where quantityKinds.contains(facts[i].kind) {
       defer { previousQuantity = i }
+      let previousEnd = previousQuantity.map { facts[$0].span.end } ?? 0
       let context = FactContextText(source: source, span: facts[i].span, previousFactEnd: previousEnd)
       let path = facts[i].section
       let mode = modes[path] ?? StatusRules.mode(kind: kind, year: year, sectionTitles: locator.titles(along: path))
       modes[path] = mode
       let text = source.scalars[facts[i].span.range]
-      let enumeration = facts[i].kind == .count && StatusRules.isEnumeration(text)
-      facts[i].status = enumeration ? nil : StatusRules.status(text: text, context: context, mode: mode)
+      // A count that enumerates (两个…) and a length of time (五年) are neither goals nor results.
+      let unmeasured =
+        facts[i].kind == .duration || (facts[i].kind == .count && StatusRules.isEnumeration(text))
+      facts[i].status = unmeasured ? nil : StatusRules.status(text: text, context: context, mode: mode)
       facts[i].subject = SubjectFinder.subject(kind: facts[i].kind, context: context)
-      // `64笔、9506万元`: a figure joined to the previous one shares its subject.
-      if let p = previousQuantity, ListDistribution.joins(facts[p], facts[i], in: source) {
+      if let p = previousQuantity, sharesSubject(facts[p], facts[i], context: context, source: source) {
         facts[i].subject = facts[p].subject
       }
     }
     ListDistribution.apply(&facts, source: source)
+  }
+
+  /// `64笔、9506万元` (joined figures) and `从82.4岁提升至83.9岁` (a figure whose own
+  /// clause names nothing, after one of the same unit) measure the same thing.
+  static func sharesSubject(_ previous: Fact, _ fact: Fact, context: FactContextText, source: SourceText) -> Bool {
+    if ListDistribution.joins(previous, fact, in: source) { return true }
+    return fact.subject == nil && previous.unit == fact.unit && previous.span.end >= context.sentenceSpan.start
   }
 }
 

@@ -17,8 +17,12 @@ enum StatusRules {
     for title in sectionTitles.reversed() {
       // 2023年工作打算 in a 2022 document looks ahead; 2022年工作总结 looks back.
       if let year, let titleYear = leadingYear(title) { return titleYear > year ? .plan : .summary }
-      if AnalysisLexicon.planSectionWords.occurs(in: title) { return .plan }
-      if AnalysisLexicon.summarySectionWords.occurs(in: title) { return .summary }
+      let plan = AnalysisLexicon.planSectionWords.occurs(in: title)
+      let summary = AnalysisLexicon.summarySectionWords.occurs(in: title)
+      // 发展成就和主要目标任务: both, so the sentence's cues decide.
+      if plan && summary { return .neutral }
+      if plan { return .plan }
+      if summary { return .summary }
     }
     switch kind {
     case .workPlan, .implementationPlan: return .plan

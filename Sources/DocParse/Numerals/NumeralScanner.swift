@@ -118,8 +118,14 @@ public enum NumeralScanner {
 
     var hasDecimal = false
 
+    /// Measure words that make a digit after 万/亿 a count of its own: `5万亿两个台阶`.
+    static let countWords: Set<Unicode.Scalar> = ["个", "项", "家", "名", "条", "种", "批", "类", "次", "方"]
+
     mutating func chineseDigit(_ d: Int) -> Bool {
       guard fraction == nil else { return false }
+      if let unit = acc.lastUnit, unit >= 4, acc.pending == nil, i + 1 < limit, Self.countWords.contains(s[i + 1]) {
+        return false
+      }
       if acc.runLength == 1, acc.lastUnit == nil, low == nil, let first = acc.pending, first != 0,
         Decimal(d) > first, i + 1 < limit, isUnit(s[i + 1])
       {

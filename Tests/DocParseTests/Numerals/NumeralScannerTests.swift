@@ -18,6 +18,14 @@ struct NumeralScannerTests {
     ("2.37亿", "237000000"), ("1096.65万", "10966500"), ("47.264287亿", "4726428700"),
   ]
 
+  /// A digit after 万/亿 that is followed by a measure word counts something else.
+  @Test func digitBeforeAMeasureWordIsNotPartOfTheNumeral() throws {
+    let s = Array("5万亿两个台阶".unicodeScalars)
+    let n = try #require(NumeralScanner.scan(s, at: 0, limit: s.count))
+    #expect(n.value == Decimal(string: "5000000000000"))
+    #expect(n.span == Span(0, 3))
+  }
+
   @Test(arguments: cases)
   func value(_ c: (String, String)) throws {
     let s = Array(c.0.unicodeScalars)
