@@ -2,7 +2,7 @@
 enum AnalysisLexicon {
   /// Cues that a figure is a goal (力争培育…50家以上).
   static let targetCues: WordList = [
-    "力争", "确保", "争取", "目标", "计划", "预计", "力求", "要", "将", "拟", "努力", "明年", "下一步", "预期", "到20",
+    "力争", "确保", "争取", "目标", "计划", "预计", "力求", "拟", "努力", "明年", "下一步", "预期目标", "到20",
   ]
   /// Cues that a figure is a result (新培育…48家, 累计达到…).
   static let actualCues: WordList = [
@@ -33,6 +33,12 @@ enum AnalysisLexicon {
   ]
   /// Linking verbs that are part of what a rate measures.
   static let growthVerbs: WordList = ["增长"]
+  /// Measure words that classify the noun after them (`5个市级众创空间`), unlike
+  /// 岁, 次 or 元, after which a verb follows.
+  static let nounClassifiers: Set<String> = [
+    "个", "家", "名", "项", "所", "座", "批", "件", "台", "套", "户", "位", "条", "种", "类", "支", "艘", "架", "辆", "期", "场",
+    "篇", "份", "本", "部", "处", "只", "头", "株", "亩", "间", "栋", "张", "门", "款", "对", "组",
+  ]
   /// Words after a measure word that end a following-noun subject (120家企业在…).
   static let followingStops: WordList = [
     "在", "于", "的", "等", "和", "及", "与", "进行", "开展", "申报", "参加", "以上", "左右", "以下", "获", "通过", "入选", "被",

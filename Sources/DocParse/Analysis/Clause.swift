@@ -10,6 +10,8 @@ struct FactContextText {
   let previousClauseSpan: Span
   /// Up to sixteen scalars right after the fact, to the next clause break.
   let followingSpan: Span
+  /// Whether the clause was cut short at a figure before this one in it.
+  let followsFigureInClause: Bool
 
   var sentence: ArraySlice<Unicode.Scalar> { source.scalars[sentenceSpan.range] }
   var clauseScalars: ArraySlice<Unicode.Scalar> { source.scalars[clauseSpan.range] }
@@ -45,5 +47,6 @@ struct FactContextText {
     clauseSpan = Span(ownStart, span.start)
     previousClauseSpan = Span(previousStart, max(previousStart, clauseStart - 1))
     followingSpan = Span(span.end, followingEnd)
+    followsFigureInClause = ownStart > clauseStart
   }
 }

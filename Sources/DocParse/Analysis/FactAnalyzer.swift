@@ -23,7 +23,7 @@ public enum FactAnalyzer {
       let unmeasured =
         facts[i].kind == .duration || (facts[i].kind == .count && StatusRules.isEnumeration(text))
       facts[i].status = unmeasured ? nil : StatusRules.status(text: text, context: context, mode: mode)
-      facts[i].subject = SubjectFinder.subject(kind: facts[i].kind, context: context)
+      facts[i].subject = SubjectFinder.subject(kind: facts[i].kind, unit: facts[i].unit, context: context)
       if let p = previousQuantity, sharesSubject(facts[p], facts[i], context: context, source: source) {
         facts[i].subject = facts[p].subject
       }

@@ -9,7 +9,8 @@ import Testing
     let m = MarkedText(marked)
     let result = TestSupport.parse(m.text)
     var facts = m.spans.map { span -> Fact in
-      var f = Fact(kind: kind, span: span, value: .number(1), rule: "test")
+      var f = Fact(
+        kind: kind, span: span, value: .number(1), unit: kind == .count ? measureWord(m.text, span) : nil, rule: "test")
       f.comparator = comparator
       return f
     }
@@ -19,6 +20,13 @@ import Testing
       &facts, source: result.source, sections: result.document.sections, kind: result.document.kind,
       year: result.document.metadata.year)
     return facts
+  }
+
+  /// The measure word of a marked count: its last character before 以上/左右/余.
+  func measureWord(_ text: String, _ span: Span) -> String {
+    var chars = Array(SourceText(name: "", text: text)[span])
+    while chars.count > 1, let last = chars.last, "以上下左右余".contains(last) { chars.removeLast() }
+    return chars.last.map(String.init) ?? ""
   }
 
   func path(of offset: Int, in nodes: [Node]) -> [Int] {

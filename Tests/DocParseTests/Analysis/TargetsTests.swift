@@ -26,7 +26,8 @@ import Testing
 
   @Test func trackPairsTargetsWithResults() throws {
     let rows = Tracker.track(
-      plan: try Self.parse("track/county-2023-work-plan.txt"), summary: try Self.parse("track/county-2023-work-summary.txt"))
+      plan: try Self.parse("track/county-2023-work-plan.txt"),
+      summary: try Self.parse("track/county-2023-work-summary.txt"))
     let outcome = Dictionary(rows.map { ($0.target.fact.subject ?? "", $0.outcome) }, uniquingKeysWith: { a, _ in a })
     #expect(outcome["新培育科技型企业"] == .met)
     #expect(outcome["高新技术企业总数"] == .notMet)
