@@ -25,12 +25,4 @@ enum MetadataLexicon {
     (["办法", "条例", "规定", "细则", "规则", "章程", "法"], .regulation),
     (["报告"], .report),
   ]
-
-  /// Words in a notice title that mean it issues another document.
-  static let issuingWords = ["印发", "转发", "发布", "颁布"]
-
-  /// Brackets around the year of a 发文字号.
-  static let yearBrackets: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
-    ("〔", "〕"), ("﹝", "﹞"), ("[", "]"), ("［", "］"), ("(", ")"), ("（", "）"), ("【", "】"), ("〈", "〉"),
-  ]
 }
