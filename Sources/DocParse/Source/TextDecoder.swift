@@ -34,7 +34,7 @@ public enum TextDecoder {
     let match = CharsetDetector.detect(bytes.prefix(detectionPrefix))
     let problem = utf8Problem(bytes)
     if problem.truncated || match?.name == "UTF-8" { throw problem.error }
-    let charset = legacyCharset(for: match?.name)
+    let charset = legacyCharset(for: match)
     do {
       let units = try Converter.toUTF16(bytes, charset: charset)
       return (scalarsFromUTF16(units), charset)
@@ -45,9 +45,12 @@ public enum TextDecoder {
   }
 
   /// Chinese documents that are not Unicode are GB18030 (a superset of GBK and
-  /// GB2312) unless the detector is sure of Big5.
-  private static func legacyCharset(for detected: String?) -> String {
-    detected == "Big5" ? "Big5" : "GB18030"
+  /// GB2312) unless the detector is sure of Big5 (short texts fool it).
+  static let big5Confidence = 60
+
+  private static func legacyCharset(for detected: CharsetDetector.Match?) -> String {
+    guard let detected, detected.name == "Big5", detected.confidence >= big5Confidence else { return "GB18030" }
+    return "Big5"
   }
 
   private static func strictUTF8(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> [Unicode.Scalar] {
