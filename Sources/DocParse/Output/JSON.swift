@@ -34,37 +34,37 @@ public indirect enum JSON: Sendable, Equatable {
     case .decimal(let d): out += d.description.utf8
     case .string(let s): JSON.writeString(s, to: &out)
     case .array(let items):
+      // Short scalar arrays (spans, paths) stay on one line even when pretty.
+      let inline = !pretty || items.allSatisfy(\.isScalar)
       writeContainer(
-        items.map { (nil, $0) }, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), to: &out, pretty: pretty,
-        indent: indent)
+        count: items.count, open: "[", close: "]", inline: inline, pretty: pretty, indent: indent, to: &out
+      ) {
+        k, out in items[k].write(to: &out, pretty: pretty, indent: indent + 1)
+      }
     case .object(let members):
       writeContainer(
-        members.map { ($0.0, $0.1) }, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), to: &out, pretty: pretty,
-        indent: indent)
+        count: members.count, open: "{", close: "}", inline: !pretty, pretty: pretty, indent: indent, to: &out
+      ) {
+        k, out in
+        JSON.writeString(members[k].0, to: &out)
+        out += (pretty ? ": " : ":").utf8
+        members[k].1.write(to: &out, pretty: pretty, indent: indent + 1)
+      }
     }
   }
 
   private func writeContainer(
-    _ items: [(String?, JSON)], open: UInt8, close: UInt8, to out: inout [UInt8], pretty: Bool, indent: Int
+    count: Int, open: Unicode.Scalar, close: Unicode.Scalar, inline: Bool, pretty: Bool, indent: Int,
+    to out: inout [UInt8], element: (Int, inout [UInt8]) -> Void
   ) {
-    out.append(open)
-    if items.isEmpty {
-      out.append(close)
-      return
-    }
-    // Short scalar arrays (spans, paths) stay on one line even when pretty.
-    let inline = !pretty || (open == UInt8(ascii: "[") && items.allSatisfy { $0.1.isScalar })
-    for (i, (key, value)) in items.enumerated() {
-      if i > 0 { out += (inline && pretty ? ", " : ",").utf8 }
+    out.append(UInt8(open.value))
+    for k in 0..<count {
+      if k > 0 { out += (inline && pretty ? ", " : ",").utf8 }
       if !inline { newline(&out, indent + 1) }
-      if let key {
-        JSON.writeString(key, to: &out)
-        out += (pretty ? ": " : ":").utf8
-      }
-      value.write(to: &out, pretty: pretty, indent: indent + 1)
+      element(k, &out)
     }
-    if !inline { newline(&out, indent) }
-    out.append(close)
+    if !inline && count > 0 { newline(&out, indent) }
+    out.append(UInt8(close.value))
   }
 
   private func newline(_ out: inout [UInt8], _ indent: Int) {
