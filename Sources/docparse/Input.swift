@@ -10,7 +10,12 @@ import DocParse
 enum Input {
   /// Reads a file, or stdin for `-`.
   static func bytes(of path: String) throws(InputError) -> [UInt8] {
-    if path == "-" { return readAll(fd: 0) }
+    if path == "-" {
+      guard isatty(0) == 0 else {
+        throw InputError(path: "-", problem: "standard input is a terminal: give a FILE or pipe a document in (see --help)")
+      }
+      return readAll(fd: 0)
+    }
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw InputError(path: path, problem: String(cString: strerror(errno))) }
     defer { close(fd) }
