@@ -25,10 +25,10 @@ struct SectionParser {
     let scanner = MarkerScanner(scalars: source.scalars)
     var spine = SpineBuilder(source: source, end: span.end)
     var previousLineEnd: Unicode.Scalar = "\n"
-    var legal: [String: Int] = [:]
+    var lastOrdinal: [String: Int] = [:]  // form -> last number seen
     let content = lines.filter { !$0.isBlank }
     for (n, line) in content.enumerated() {
-      let markers = headingMarkers(in: line, scanner: scanner, legal: &legal, diagnostics: &diagnostics)
+      let markers = headingMarkers(in: line, scanner: scanner, lastOrdinal: &lastOrdinal, diagnostics: &diagnostics)
       for (k, marker) in markers.enumerated() {
         let limit = k + 1 < markers.count ? markers[k + 1].span.start : line.contentEnd
         var title = Span(marker.titleStart, max(marker.titleStart, titleEnd(from: marker.titleStart, limit: limit)))
@@ -45,34 +45,42 @@ struct SectionParser {
     return TreeAssembler.build(nodes)
   }
 
-  /// The heading marker at the start of the line, and, in a run-on line, the
-  /// markers that start a logical paragraph after `。`, `：` or `；`.
+  /// The heading marker at the start of the line; in a run-on line, the markers
+  /// that start a logical paragraph after `。`, `：` or `；`; in any line, a marker
+  /// after `。` that continues its numbering (`（一）…。（二）…`), where a line
+  /// break was lost.
   private func headingMarkers(
-    in line: Line, scanner: MarkerScanner, legal: inout [String: Int], diagnostics: inout [Diagnostic]
+    in line: Line, scanner: MarkerScanner, lastOrdinal: inout [String: Int], diagnostics: inout [Diagnostic]
   ) -> [Marker] {
     var found: [Marker] = []
-    if let m = scanner.heading(at: line.contentStart, limit: line.contentEnd) { found.append(m) }
-    defer { for m in found where m.style == .chapter || m.style == .article { legal[m.form] = m.ordinal } }
-    guard isRunOn(line) else { return found }
-    diagnostics.append(
-      Diagnostic(
-        .lostLineBreaks, "a \(line.content.length)-character line: markers after 。：； are read as headings",
-        at: line.content))
+    if let m = scanner.heading(at: line.contentStart, limit: line.contentEnd) {
+      found.append(m)
+      lastOrdinal[m.form] = m.ordinal
+    }
+    let runOn = isRunOn(line)
+    if runOn {
+      diagnostics.append(
+        Diagnostic(
+          .lostLineBreaks, "a \(line.content.length)-character line: markers after 。：； are read as headings",
+          at: line.content))
+    }
     let scalars = source.scalars
     var i = line.contentStart + 1
     while i < line.contentEnd {
       let s = scalars[i - 1]
-      if s == "。" || s == "：" || s == "；" || s == ":" {
+      if s == "。" || (runOn && (s == "：" || s == "；" || s == ":")) {
         var j = i
         while j < line.contentEnd && scalars[j].isBlank { j += 1 }
-        if let m = scanner.heading(at: j, limit: line.contentEnd), m.style != .arabicDot || m.form == "1." {
-          if m.style == .chapter || m.style == .article { legal[m.form] = m.ordinal }
+        if let m = scanner.heading(at: j, limit: line.contentEnd), m.style != .arabicDot || m.form == "1.",
+          runOn || m.ordinal == (lastOrdinal[m.form] ?? 0) + 1 && m.ordinal > 1
+        {
+          lastOrdinal[m.form] = m.ordinal
           found.append(m)
           i = m.titleStart
           continue
         }
       }
-      if let m = nextLegalMarker(at: i, line: line, after: found.last, scanner: scanner, legal: &legal) {
+      if runOn, let m = nextLegalMarker(at: i, line: line, after: found.last, scanner: scanner, lastOrdinal: &lastOrdinal) {
         found.append(m)
         i = m.titleStart
         continue
@@ -86,13 +94,13 @@ struct SectionParser {
   /// the numbering (第五条 … 第六条), since chapter titles end without punctuation.
   /// The first article may follow its chapter's title directly (第一章总则第一条…).
   private func nextLegalMarker(
-    at i: Int, line: Line, after previous: Marker?, scanner: MarkerScanner, legal: inout [String: Int]
+    at i: Int, line: Line, after previous: Marker?, scanner: MarkerScanner, lastOrdinal: inout [String: Int]
   ) -> Marker? {
     guard source.scalars[i] == "第", let m = scanner.heading(at: i, limit: line.contentEnd),
-      m.style == .chapter || m.style == .article, m.ordinal == (legal[m.form] ?? 0) + 1,
+      m.style == .chapter || m.style == .article, m.ordinal == (lastOrdinal[m.form] ?? 0) + 1,
       m.ordinal > 1 || (m.style == .article && previous?.style == .chapter) || opensFirstArticle(m, line, scanner)
     else { return nil }
-    legal[m.form] = m.ordinal
+    lastOrdinal[m.form] = m.ordinal
     return m
   }
 

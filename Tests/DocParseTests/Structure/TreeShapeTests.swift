@@ -107,6 +107,19 @@ import Testing
     TestSupport.checkInvariants(TestSupport.parse(text))
   }
 
+  @Test func markerContinuingItsNumberingAfterAFullStop() {
+    let text = "第七条 需提供以下材料：\n（一）同意书。（二）合同。\n（三）发票。3.5万元以内。第八条 办理流程。\n"
+    #expect(
+      TestSupport.outline(text) == [
+        "L1 第七条 需提供以下材料", "L2 （一） 同意书", "L2 （二） 合同", "L2 （三） 发票", "L1 第八条 办理流程",
+      ])
+  }
+
+  @Test func markerAfterAFullStopThatDoesNotContinueIsText() {
+    #expect(TestSupport.outline("一、总体\n坚持原则。（一）是关键。二、措施\n") == ["L1 一、 总体", "L1 二、 措施"])
+    #expect(TestSupport.outline("一、总体\n坚持原则。三、是关键。\n") == ["L1 一、 总体"])
+  }
+
   @Test func crlfAndCrLineEndings() {
     #expect(TestSupport.outline("一、甲\r\n1.子\r二、乙\r\n") == ["L1 一、 甲", "L2 1. 子", "L1 二、 乙"])
   }
