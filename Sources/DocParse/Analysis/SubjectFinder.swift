@@ -83,7 +83,8 @@ enum SubjectFinder {
     return text.count >= 2 ? text : nil
   }
 
-  /// Drops cue words (力争, 全年…) and a leading year or date (`2024年`), which are context.
+  /// Drops cue words (力争, 全年…), a leading year or date (`2024年`) and list
+  /// punctuation left by a figure before (`、能源投资`), which are context.
   static func stripLeading(_ text: Scalars) -> Scalars {
     var start = 0
     var changed = true
@@ -94,7 +95,7 @@ enum SubjectFinder {
         changed = true
       }
       while start < text.count,
-        SmallNumeral.arabicDigit(text[start]) != nil || "年月日*＊".unicodeScalars.contains(text[start])
+        SmallNumeral.arabicDigit(text[start]) != nil || "年月日*＊、，,".unicodeScalars.contains(text[start])
       {
         start += 1
         changed = true
