@@ -79,7 +79,11 @@ enum SubjectFinder {
     }
     if let n = AnalysisLexicon.trailingWords.suffix(of: text[...]) { text.removeLast(n) }
     while let last = text.last, "的了均约近共".unicodeScalars.contains(last) { text.removeLast() }
-    if text.count > maximumLength { text = Array(text.suffix(maximumLength)) }
+    if text.count > maximumLength {
+      // Keep the end, starting after a list comma where there is one, not mid-word.
+      text = Array(text.suffix(maximumLength))
+      if let comma = text.firstIndex(of: "、") { text = stripLeading(Array(text[(comma + 1)...])) }
+    }
     return text.count >= 2 ? text : nil
   }
 
