@@ -2,33 +2,6 @@ import DocParse
 import FoundationEssentials
 import Testing
 
-/// A test case written with span markers: `"力争培育科技型企业⟦50家以上⟧"`.
-struct Marked: CustomStringConvertible, Sendable {
-  let text: String
-  let span: Span?
-
-  init(_ marked: String) {
-    var scalars: [Unicode.Scalar] = []
-    var start: Int? = nil
-    var end: Int? = nil
-    for u in marked.unicodeScalars {
-      if u == "⟦" {
-        start = scalars.count
-      } else if u == "⟧" {
-        end = scalars.count
-      } else {
-        scalars.append(u)
-      }
-    }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    text = String(view)
-    span = start.flatMap { s in end.map { Span(s, $0) } }
-  }
-
-  var description: String { text }
-}
-
 /// What a corpus case expects of the fact at the marked span.
 struct Expected: CustomTestStringConvertible, Sendable {
   var marked: String
@@ -64,7 +37,7 @@ enum FactTestSupport {
 
   /// Checks one corpus case: exactly one fact of the kind at the marked span, with the expected fields.
   static func check(_ e: Expected) throws {
-    let m = Marked(e.marked)
+    let m = MarkedText(e.marked)
     let span = try #require(m.span, "case without ⟦…⟧ markers")
     let found = facts(m.text, year: e.year).filter { $0.kind == e.kind }
     let fact = try #require(

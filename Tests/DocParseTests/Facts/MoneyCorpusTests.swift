@@ -39,7 +39,7 @@ import Testing
     ("⟦几十万块⟧", "100000", "1000000", "CNY"),
   ])
   func ranges(_ c: (String, String, String, String)) throws {
-    let m = Marked(c.0)
+    let m = MarkedText(c.0)
     let f = try #require(FactTestSupport.facts(m.text).first { $0.kind == .money })
     #expect(f.span == m.span)
     #expect(f.min?.description == c.1)

@@ -2,9 +2,12 @@ import DocParse
 
 /// Test text with spans marked inline: `力争培育科技型企业⟦50家以上⟧` is the text
 /// without the brackets and the span of `50家以上`. No counted offsets in tests.
-struct MarkedText {
+struct MarkedText: Sendable {
   let text: String
   let spans: [Span]
+
+  /// The one marked span (nil without markers).
+  var span: Span? { spans.first }
 
   init(_ marked: String) {
     var plain = String.UnicodeScalarView()
