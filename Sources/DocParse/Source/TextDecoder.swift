@@ -13,11 +13,20 @@ public enum TextDecoder {
   /// Bytes fed to the charset detector; it is slow on megabytes and no better.
   static let detectionPrefix = 16 * 1024
 
+  /// Inputs larger than this are refused (a document, not a data dump).
+  public static let maximumBytes = 256 * 1024 * 1024
+  /// A line longer than this (in scalars) is not a document line: refused.
+  public static let maximumLineLength = 16 * 1024 * 1024
+
   /// Decodes `bytes`, or throws a `DecodeError` naming the problem.
   public static func decode(_ bytes: [UInt8], name: String) throws(DecodeError) -> SourceText {
     if bytes.isEmpty { throw DecodeError(description: "empty document") }
+    if bytes.count > maximumBytes {
+      throw DecodeError(description: "too large: \(bytes.count) bytes (the limit is \(maximumBytes))")
+    }
     let (scalars, encoding) = try decodeScalars(bytes)
     try checkLooksLikeText(scalars)
+    try checkLineLength(scalars)
     return SourceText(name: name, encoding: encoding, scalars: scalars)
   }
 
@@ -117,6 +126,18 @@ public enum TextDecoder {
     scalars.reserveCapacity(units.count)
     for s in String(decoding: units, as: UTF16.self).unicodeScalars { scalars.append(s) }
     return scalars
+  }
+
+  private static func checkLineLength(_ scalars: [Unicode.Scalar]) throws(DecodeError) {
+    var run = 0
+    for s in scalars {
+      run = s == "\n" || s == "\r" ? 0 : run + 1
+      if run > maximumLineLength {
+        throw DecodeError(
+          description:
+            "not a document: a line longer than \(maximumLineLength) characters (line breaks lost or binary data)")
+      }
+    }
   }
 
   /// Rejects decoded text that is mostly control characters (a binary file that
