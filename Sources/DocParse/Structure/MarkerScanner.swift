@@ -15,10 +15,11 @@ struct MarkerScanner {
     return nil
   }
 
-  /// `一、` (also `一．`, which some documents use).
+  /// `一、` (also `一．` and `一.`, which some documents use).
   private func chineseComma(at offset: Int, limit: Int) -> Marker? {
     guard let (value, end) = SmallNumeral.chinese(scalars, at: offset, limit: limit), end < limit,
       scalars[end] == "、" || scalars[end] == "．"
+        || scalars[end] == "." && !(end + 1 < limit && SmallNumeral.arabicDigit(scalars[end + 1]) != nil)
     else { return nil }
     return make(.chineseComma, form: "一、", value, offset, end + 1, limit)
   }

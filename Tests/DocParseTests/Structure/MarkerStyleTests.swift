@@ -16,6 +16,7 @@ import Testing
   static let cases: [Case] = [
     Case(text: "一、总体要求\n正文。", style: .chineseComma, marker: "一、", ordinal: 1, title: "总体要求"),
     Case(text: "十二、着力提高机关效能\n正文。", style: .chineseComma, marker: "十二、", ordinal: 12, title: "着力提高机关效能"),
+    Case(text: "三.保障措施\n正文。", style: .chineseComma, marker: "三.", ordinal: 3, title: "保障措施"),
     Case(text: "（三）夯实党建基础。贯彻落实。", style: .chineseParen, marker: "（三）", ordinal: 3, title: "夯实党建基础"),
     Case(text: "(二)强化思想武装\n", style: .chineseParen, marker: "(二)", ordinal: 2, title: "强化思想武装"),
     Case(text: "㈣加强管理\n", style: .chineseParen, marker: "㈣", ordinal: 4, title: "加强管理"),
