@@ -14,13 +14,13 @@ enum ArabicNumberReader {
 
   /// Reads the number starting at `start`, or nil if there is no digit there.
   static func read(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> Run? {
-    var mantissa: Decimal = 0
+    var mantissa = Mantissa()
     var i = start
     var intDigits = 0
     var separators = false
     while i < limit {
       if let d = NumeralChars.arabicDigit(s[i]) {
-        mantissa = mantissa * 10 + Decimal(d)
+        mantissa.append(d)
         intDigits += 1
         i += 1
       } else if isSeparator(s[i]), intDigits > 0, groupFollows(s, at: i + 1, limit: limit),
@@ -37,13 +37,35 @@ enum ArabicNumberReader {
     if i + 1 < limit, NumeralChars.isDecimalPoint(s[i]), NumeralChars.arabicDigit(s[i + 1]) != nil {
       i += 1
       while i < limit, let d = NumeralChars.arabicDigit(s[i]) {
-        mantissa = mantissa * 10 + Decimal(d)
+        mantissa.append(d)
         fraction += 1
         i += 1
       }
     }
-    let value = fraction == 0 ? mantissa : Decimal(sign: .plus, exponent: -fraction, significand: mantissa)
+    let whole = mantissa.value
+    let value = fraction == 0 ? whole : Decimal(sign: .plus, exponent: -fraction, significand: whole)
     return Run(value: value, end: i, integerDigits: intDigits, fractionDigits: fraction, hasSeparators: separators)
+  }
+
+  /// Digits accumulated exactly: in a machine integer while they fit (the common
+  /// case, and much faster), in `Decimal` beyond 18 digits.
+  struct Mantissa {
+    private var small: UInt64 = 0
+    private var digits = 0
+    private var large: Decimal? = nil
+
+    mutating func append(_ d: Int) {
+      if large != nil {
+        large = large! * 10 + Decimal(d)
+      } else if digits < 18 {
+        small = small * 10 + UInt64(d)
+      } else {
+        large = Decimal(small) * 10 + Decimal(d)
+      }
+      digits += 1
+    }
+
+    var value: Decimal { large ?? Decimal(small) }
   }
 
   private static func isSeparator(_ s: Unicode.Scalar) -> Bool { s == "," || s == "，" }
@@ -57,15 +79,15 @@ enum ArabicNumberReader {
 
   /// Reads a run of fraction digits after `点`: Chinese or Arabic digits.
   static func fraction(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> (value: Decimal, digits: Int, end: Int)? {
-    var mantissa: Decimal = 0
+    var mantissa = Mantissa()
     var i = start
     var n = 0
     while i < limit, let d = NumeralChars.chineseDigit(s[i]) ?? NumeralChars.arabicDigit(s[i]) {
-      mantissa = mantissa * 10 + Decimal(d)
+      mantissa.append(d)
       n += 1
       i += 1
     }
     guard n > 0 else { return nil }
-    return (Decimal(sign: .plus, exponent: -n, significand: mantissa), n, i)
+    return (Decimal(sign: .plus, exponent: -n, significand: mantissa.value), n, i)
   }
 }
