@@ -51,7 +51,7 @@ enum AnalysisLexicon {
   /// Words dropped from the end of a subject (…企业分别突破 → …企业).
   static let trailingWords: WordList = ["分别"]
   /// Scalars that end a clause.
-  static let clauseBreaks: Set<Unicode.Scalar> = [
+  static let clauseBreaks: ScalarSet = [
     "，", "。", "；", "：", "！", "？", ",", ";", ":", "（", "）", "(", ")", "\n", "\r", "“", "”",
   ]
 }

@@ -19,7 +19,7 @@ struct FactContextText {
   var previousClause: String { source[previousClauseSpan] }
   var following: String { source[followingSpan] }
 
-  static let sentenceBreaks: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "\n", "\r"]
+  static let sentenceBreaks: ScalarSet = ["。", "！", "？", "；", ";", "\n", "\r"]
   /// How far back a sentence is read; keeps run-on text linear.
   static let reach = 200
 

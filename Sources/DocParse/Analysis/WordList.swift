@@ -2,11 +2,11 @@
 /// `String.contains` for the many short lookups status rules make per figure.
 struct WordList: Sendable, ExpressibleByArrayLiteral {
   let words: [[Unicode.Scalar]]
-  private let firsts: Set<Unicode.Scalar>
+  private let firsts: ScalarSet
 
   init(_ words: [String]) {
     self.words = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-    self.firsts = Set(self.words.map { $0[0] })
+    self.firsts = ScalarSet(self.words.map { $0[0] })
   }
 
   init(arrayLiteral elements: String...) { self.init(elements) }

@@ -119,7 +119,7 @@ public enum NumeralScanner {
     var hasDecimal = false
 
     /// Measure words that make a digit after 万/亿 a count of its own: `5万亿两个台阶`.
-    static let countWords: Set<Unicode.Scalar> = ["个", "项", "家", "名", "条", "种", "批", "类", "次", "方"]
+    static let countWords: ScalarSet = ["个", "项", "家", "名", "条", "种", "批", "类", "次", "方"]
 
     mutating func chineseDigit(_ d: Int) -> Bool {
       guard fraction == nil else { return false }

@@ -43,7 +43,7 @@ public struct Target: Sendable {
 
 /// The sentence around a span, for showing a figure in context.
 enum Sentence {
-  static let ends: Set<Unicode.Scalar> = ["。", "！", "？", "；", "\n", "\r"]
+  static let ends: ScalarSet = ["。", "！", "？", "；", "\n", "\r"]
 
   static func around(_ span: Span, in source: SourceText) -> String {
     let s = source.scalars

@@ -39,7 +39,7 @@ public final class Tokenizer {
     return spans
   }
 
-  static let opening: Set<Unicode.Scalar> = ["（", "(", "【", "《", "“", "‘", "[", "「", "『", "〔"]
+  static let opening: ScalarSet = ["（", "(", "【", "《", "“", "‘", "[", "「", "『", "〔"]
 
   private func segment(_ iterator: BreakIterator, _ text: SourceText, _ span: Span) throws(ICUError) -> [(
     span: Span, status: Int32
