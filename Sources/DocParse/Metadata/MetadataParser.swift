@@ -121,15 +121,23 @@ struct MetadataParser {
     while i < content.count {
       if let standalone = attachmentLabel(content[i]) { return standalone }
       if let date = DateLine.isoDate(source, line: content[i]) {
-        layout.metadata.date = date
-        layout.metadata.signatories = signatories(content, before: i)
+        let names = signatories(content, before: i)
+        var notes: [String] = []
         var next = i + 1
         while next < content.count, let note = Self.note(source.compactText(content[next])) {
-          layout.metadata.notes.append(note)
+          notes.append(note)
           next += 1
         }
-        guard next < content.count, layout.kind == .notice || attachmentLabel(content[next]) != nil else { return nil }
-        return attachmentLabel(content[next]) ?? content[next].span.start
+        let label = next < content.count ? attachmentLabel(content[next]) : nil
+        // A date line closes the document when it is signed, annotated, last, or before an attachment;
+        // a date standing alone inside the body is not the 成文日期.
+        if !names.isEmpty || !notes.isEmpty || next == content.count || label != nil {
+          layout.metadata.date = date
+          layout.metadata.signatories = names
+          layout.metadata.notes = notes
+          guard next < content.count, layout.kind == .notice || label != nil else { return nil }
+          return label ?? content[next].span.start
+        }
       }
       i += 1
     }

@@ -75,6 +75,14 @@ import Testing
     #expect(doc.metadata.year == 2026)
   }
 
+  @Test func aDateInsideTheBodyIsNotTheClosingDate() {
+    let text = "关于开展检查的通知\n各单位：\n检查时间为：\n2024年5月6日\n请按时参加。\n\n某某局\n2024年4月1日\n"
+    let doc = TestSupport.parse(text).document
+    #expect(doc.metadata.date == "2024-04-01")
+    #expect(doc.metadata.signatories == ["某某局"])
+    #expect(doc.attachments.isEmpty)
+  }
+
   @Test func planWithoutIssuerOrDate() {
     let m = TestSupport.parse("区科技局2022年工作总结和2023年工作计划\n\n一、工作总结\n").document
     #expect(m.kind == .summaryAndPlan)
