@@ -14,7 +14,7 @@ public struct Target: Sendable {
   public let text: String
   /// The sentence the fact stands in.
   public let sentence: String
-  /// The year the goal is for (the document's year).
+  /// The year the goal is for: a year heading its section (`2023年工作打算`), else the document's.
   public let year: Int?
 
   /// The numeric value, nil when masked.
@@ -34,7 +34,9 @@ public struct Target: Sendable {
     var targets = doc.facts.filter { $0.status == .target }.map { fact in
       Target(
         document: title, section: fact.section, sectionTitle: locator.node(at: fact.section)?.title, fact: fact,
-        text: source[fact.span], sentence: Sentence.around(fact.span, in: source), year: doc.metadata.year)
+        text: source[fact.span], sentence: Sentence.around(fact.span, in: source),
+        year: locator.titles(along: fact.section).reversed().lazy.compactMap(StatusRules.leadingYear).first
+          ?? doc.metadata.year)
     }
     for attachment in doc.attachments { targets += collect(attachment, source: source, name: name) }
     return targets

@@ -24,6 +24,12 @@ import Testing
     #expect(targets.allSatisfy { $0.fact.status == .target })
   }
 
+  @Test func targetYearComesFromItsSection() throws {
+    let targets = Target.all(in: try Self.parse("qianjiang-2022-summary-2023-plan-masked.txt"))
+    #expect(!targets.isEmpty)
+    #expect(targets.allSatisfy { $0.year == 2023 })
+  }
+
   @Test func trackPairsTargetsWithResults() throws {
     let rows = Tracker.track(
       plan: try Self.parse("track/county-2023-work-plan.txt"),
