@@ -14,7 +14,8 @@ enum FactRows {
     return JSON.object([("source", .string(source.name))] + members).serialized()
   }
 
-  static let csvHeader = "source,kind,text,start,end,section,value,unit,comparator,approximate,masked,status,subject,rule"
+  static let csvHeader =
+    "source,kind,text,start,end,section,value,unit,comparator,approximate,masked,status,subject,rule"
 
   /// One fact as a CSV row.
   static func csv(_ f: Fact, in source: SourceText) -> String {

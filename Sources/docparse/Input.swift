@@ -12,7 +12,8 @@ enum Input {
   static func bytes(of path: String) throws(InputError) -> [UInt8] {
     if path == "-" {
       guard isatty(0) == 0 else {
-        throw InputError(path: "-", problem: "standard input is a terminal: give a FILE or pipe a document in (see --help)")
+        throw InputError(
+          path: "-", problem: "standard input is a terminal: give a FILE or pipe a document in (see --help)")
       }
       return readAll(fd: 0)
     }

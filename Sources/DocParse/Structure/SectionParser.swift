@@ -80,7 +80,9 @@ struct SectionParser {
           continue
         }
       }
-      if runOn, let m = nextLegalMarker(at: i, line: line, after: found.last, scanner: scanner, lastOrdinal: &lastOrdinal) {
+      if runOn,
+        let m = nextLegalMarker(at: i, line: line, after: found.last, scanner: scanner, lastOrdinal: &lastOrdinal)
+      {
         found.append(m)
         i = m.titleStart
         continue
