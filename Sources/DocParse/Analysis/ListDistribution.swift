@@ -41,11 +41,24 @@ enum ListDistribution {
   }
 
   /// `高新技术和科技型企业` → `高新技术企业`, `科技型企业`: parts without the
-  /// head noun of the last part borrow it.
+  /// head noun of the last part borrow it. The head is the last part's last
+  /// word by ICU segmentation (`装备制造业增加值` → `增加值`), or its last two
+  /// characters when ICU is unavailable.
   static func split(_ phrase: String) -> [String] {
     let parts = phrase.split(whereSeparator: { partJoiners.contains($0) }).map(String.init)
     guard let last = parts.last, last.count >= 2 else { return parts }
-    let headNoun = String(last.suffix(2))
+    let headNoun = lastWord(last) ?? String(last.suffix(2))
     return parts.map { $0.hasSuffix(headNoun) ? $0 : $0 + headNoun }
+  }
+
+  /// The last word of `text` by ICU word segmentation; a one-character suffix
+  /// joins the word before it (`增加` + `值` → `增加值`, `制造` + `业`).
+  static func lastWord(_ text: String) -> String? {
+    let source = SourceText(name: "", text: text)
+    guard let words = try? Tokenizer().words(in: source, span: Span(0, source.count)).filter({ $0.kind == .word }),
+      var head = words.last?.span
+    else { return nil }
+    if head.length == 1, words.count >= 2 { head = Span(words[words.count - 2].span.start, head.end) }
+    return head.length >= 2 && head.length < source.count ? source[head] : nil
   }
 }

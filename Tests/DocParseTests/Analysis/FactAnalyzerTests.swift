@@ -119,6 +119,11 @@ import Testing
     #expect(facts.map(\.status) == [.target, .target])
   }
 
+  @Test func sharedHeadNounIsAWord() {
+    let facts = analyse(Self.summary + "高技术制造业、装备制造业增加值分别增长⟦8.9%⟧、⟦7.7%⟧。", kind: .percent)
+    #expect(facts.map(\.subject) == ["高技术制造业增加值", "装备制造业增加值"])
+  }
+
   @Test func neutralDocumentReadsCues() {
     let text = "会议纪要\n会议要求，力争引进企业⟦10家⟧。全区累计建成基地⟦5个⟧。共有委员⟦9名⟧。\n"
     #expect(analyse(text).map(\.status) == [.target, .actual, .actual])
