@@ -29,7 +29,7 @@ enum AnalysisLexicon {
   /// Verbs that link a subject to its figure (…投入增长10%, …企业达2000家): the subject ends before them.
   static let linkingVerbs: WordList = [
     "达到", "实现", "突破", "超过", "累计", "提高到", "提升到", "增加到", "提高至", "提升至", "增加至", "增至", "降至", "下降至",
-    "降低至", "减少至", "控制在", "保持在", "稳定在", "增长", "达", "超", "逾", "从", "由",
+    "降低至", "减少至", "上升至", "上升到", "下降到", "降低到", "减少到", "控制在", "保持在", "稳定在", "增长", "达", "超", "逾", "从", "由",
   ]
   /// Linking verbs that are part of what a rate measures.
   static let growthVerbs: WordList = ["增长"]
@@ -49,7 +49,7 @@ enum AnalysisLexicon {
   /// Light verbs dropped anywhere in a subject: 开展谈心谈话 measures 谈心谈话.
   static let lightVerbs: WordList = ["开展"]
   /// Words dropped from the end of a subject (…企业分别突破 → …企业).
-  static let trailingWords: WordList = ["分别"]
+  static let trailingWords: WordList = ["分别", "平均为", "均为", "约为", "为", "拟按", "按", "在"]
   /// Scalars that end a clause.
   static let clauseBreaks: ScalarSet = [
     "，", "。", "；", "：", "！", "？", ",", ";", ":", "（", "）", "(", ")", "\n", "\r", "“", "”",
