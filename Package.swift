@@ -31,5 +31,7 @@ let package = Package(
     .executableTarget(name: "docparse-bench", dependencies: ["DocParse"], path: "Benchmarks/docparse-bench"),
     .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
     .testTarget(name: "DocParseTests", dependencies: ["DocParse"]),
+    // Runs the built `docparse` binary; `swift build` (or `swift test`) builds it first.
+    .testTarget(name: "docparseCLITests", dependencies: ["docparse"]),
   ]
 )
