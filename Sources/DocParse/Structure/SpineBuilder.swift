@@ -20,6 +20,7 @@ struct SpineBuilder {
   private var spine: [Int] = []
   private var lastOrdinal: [String: Int] = [:]  // "parent/form" -> ordinal
   private var lastOrdinalOfForm: [String: Int] = [:]
+  private var firstLevelOfForm: [String: Int] = [:]
 
   init(source: SourceText, end: Int) {
     self.source = source
@@ -41,6 +42,7 @@ struct SpineBuilder {
     }
     let parent = spine.last
     checkNumbering(marker, parent: parent, diagnostics: &diagnostics)
+    checkLevel(marker, level: spine.count + 1, diagnostics: &diagnostics)
     let titleSpan = source.trimmedTitle(title)
     let node = Node(
       kind: .heading, level: spine.count + 1, marker: source[marker.span], style: marker.style,
@@ -63,6 +65,21 @@ struct SpineBuilder {
       open.append(i)
     }
     return nodes
+  }
+
+  /// A style that first stood at one depth and now stands shallower skipped a level
+  /// (`一、`→`（一）`→`1.` first, later `二、`→`1.`).
+  private mutating func checkLevel(_ marker: Marker, level: Int, diagnostics: inout [Diagnostic]) {
+    guard let first = firstLevelOfForm[marker.form] else {
+      firstLevelOfForm[marker.form] = level
+      return
+    }
+    if level < first {
+      diagnostics.append(
+        Diagnostic(
+          .levelSkipped, "\(source[marker.span]) at level \(level); this style first stood at level \(first)",
+          at: marker.span))
+    }
   }
 
   private mutating func checkNumbering(_ marker: Marker, parent: Int?, diagnostics: inout [Diagnostic]) {
