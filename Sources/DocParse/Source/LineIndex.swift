@@ -16,13 +16,7 @@ public struct LineIndex: Sendable {
 
   /// 1-based line and column (in scalars) of `offset`.
   public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
-    var lo = 0
-    var hi = starts.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
-    }
-    let line = max(1, lo)
+    let line = max(1, SortedSearch.countStarting(atOrBefore: offset, count: starts.count) { starts[$0] })
     return (line, offset - starts[line - 1] + 1)
   }
 }

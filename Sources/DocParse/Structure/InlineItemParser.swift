@@ -66,24 +66,14 @@ struct InlineItemParser {
   /// The item ends at `limit` or at the next heading that starts before it
   /// (headings are in source order: binary search).
   private func boundary(after offset: Int, limit: Int, in nodes: [FlatNode], count: Int) -> Int {
-    var lo = 0
-    var hi = count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if nodes[mid].node.span.start <= offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < count ? min(limit, nodes[lo].node.span.start) : limit
+    let next = SortedSearch.countStarting(atOrBefore: offset, count: count) { nodes[$0].node.span.start }
+    return next < count ? min(limit, nodes[next].node.span.start) : limit
   }
 
   /// The index of the innermost heading whose span holds `offset`.
   private func innermost(containing offset: Int, in nodes: [FlatNode], count: Int) -> Int? {
-    var lo = 0
-    var hi = count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if nodes[mid].node.span.start <= offset { lo = mid + 1 } else { hi = mid }
-    }
-    var i: Int? = lo - 1 >= 0 ? lo - 1 : nil
+    let started = SortedSearch.countStarting(atOrBefore: offset, count: count) { nodes[$0].node.span.start }
+    var i: Int? = started > 0 ? started - 1 : nil
     while let k = i, !nodes[k].node.span.contains(offset) { i = nodes[k].parent }
     return i
   }

@@ -17,13 +17,8 @@ struct SectionLocator {
 
   /// Binary search over siblings (ordered, not overlapping) for the one holding `offset`.
   static func index(containing offset: Int, in nodes: [Node]) -> Int? {
-    var lo = 0
-    var hi = nodes.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if nodes[mid].span.start <= offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo > 0 && nodes[lo - 1].span.contains(offset) ? lo - 1 : nil
+    let started = SortedSearch.countStarting(atOrBefore: offset, count: nodes.count) { nodes[$0].span.start }
+    return started > 0 && nodes[started - 1].span.contains(offset) ? started - 1 : nil
   }
 
   /// Sets `section` on every fact from its start offset.

@@ -45,14 +45,13 @@ public struct Target: Sendable {
 
 /// The sentence around a span, for showing a figure in context.
 enum Sentence {
-  static let ends: ScalarSet = ["。", "！", "？", "；", "\n", "\r"]
 
   static func around(_ span: Span, in source: SourceText) -> String {
     let s = source.scalars
     var start = span.start
-    while start > 0 && !ends.contains(s[start - 1]) && span.start - start < 200 { start -= 1 }
+    while start > 0 && !FactContextText.sentenceBreaks.contains(s[start - 1]) && span.start - start < 200 { start -= 1 }
     var end = span.end
-    while end < s.count && !ends.contains(s[end]) && end - span.end < 200 { end += 1 }
+    while end < s.count && !FactContextText.sentenceBreaks.contains(s[end]) && end - span.end < 200 { end += 1 }
     if end < s.count && s[end] != "\n" && s[end] != "\r" { end += 1 }
     while start < end && s[start].isBlank { start += 1 }
     return source[Span(start, end)]
