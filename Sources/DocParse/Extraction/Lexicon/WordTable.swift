@@ -3,6 +3,9 @@
 struct WordTable<Value: Sendable>: Sendable {
   private let byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], value: Value)]]
   private let byLast: [Unicode.Scalar: [(word: [Unicode.Scalar], value: Value)]]
+  /// First and last scalars of the words: most offsets are rejected here, without hashing.
+  private let firsts: ScalarSet
+  private let lasts: ScalarSet
 
   /// Builds the table from `(word, value)` pairs.
   init(_ entries: [(String, Value)]) {
@@ -15,11 +18,16 @@ struct WordTable<Value: Sendable>: Sendable {
     }
     byFirst = first.mapValues { $0.sorted { $0.word.count > $1.word.count } }
     byLast = last.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+    firsts = ScalarSet(first.keys)
+    lasts = ScalarSet(last.keys)
   }
 
   /// The longest word starting at `i` (not past `limit`), with its end offset.
-  func match(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (value: Value, end: Int)? {
-    guard i < limit, let candidates = byFirst[s[i]] else { return nil }
+  func match<Text: RandomAccessCollection<Unicode.Scalar>>(_ s: Text, at i: Int, limit: Int) -> (
+    value: Value, end: Int
+  )?
+  where Text.Index == Int {
+    guard i < limit, firsts.contains(s[i]), let candidates = byFirst[s[i]] else { return nil }
     for (word, value) in candidates where i + word.count <= limit {
       if Self.equal(s, i, word) { return (value, i + word.count) }
     }
@@ -27,15 +35,19 @@ struct WordTable<Value: Sendable>: Sendable {
   }
 
   /// The longest word ending just before `end` (not before `lower`), with its start offset.
-  func match(_ s: [Unicode.Scalar], endingAt end: Int, lower: Int) -> (value: Value, start: Int)? {
-    guard end > lower, let candidates = byLast[s[end - 1]] else { return nil }
+  func match<Text: RandomAccessCollection<Unicode.Scalar>>(_ s: Text, endingAt end: Int, lower: Int) -> (
+    value: Value, start: Int
+  )? where Text.Index == Int {
+    guard end > lower, lasts.contains(s[end - 1]), let candidates = byLast[s[end - 1]] else { return nil }
     for (word, value) in candidates where end - word.count >= lower {
       if Self.equal(s, end - word.count, word) { return (value, end - word.count) }
     }
     return nil
   }
 
-  private static func equal(_ s: [Unicode.Scalar], _ i: Int, _ word: [Unicode.Scalar]) -> Bool {
+  private static func equal<Text: RandomAccessCollection<Unicode.Scalar>>(_ s: Text, _ i: Int, _ word: [Unicode.Scalar])
+    -> Bool
+  where Text.Index == Int {
     for k in 0..<word.count where s[i + k] != word[k] { return false }
     return true
   }
