@@ -54,7 +54,7 @@ enum SubjectFinder {
   static func followingNoun(_ text: ArraySlice<Unicode.Scalar>) -> Scalars? {
     var noun: Scalars = []
     for s in text {
-      guard isHan(s) || s == "“" || s == "”" else { break }
+      guard Words.isHan(s) || s == "“" || s == "”" else { break }
       noun.append(s)
       if let stop = AnalysisLexicon.followingStops.suffix(of: noun[...]) {
         noun.removeLast(stop)
@@ -106,9 +106,5 @@ enum SubjectFinder {
       }
     }
     return Array(text[start...])
-  }
-
-  static func isHan(_ s: Unicode.Scalar) -> Bool {
-    (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
   }
 }
