@@ -29,11 +29,21 @@ struct InlineItemParser {
         accepted.append(c)
       }
       for (k, c) in accepted.enumerated() {
+        if let h = c.container { endTitle(of: &nodes[h], before: c.marker.start) }
         let next = k + 1 < accepted.count ? accepted[k + 1].marker.start : line.contentEnd
         nodes.append(
           item(c, limit: boundary(after: c.marker.start, limit: next, in: nodes, count: headingCount), nodes: nodes))
       }
     }
+  }
+
+  /// A heading's title also ends at the first item marker inside it
+  /// (`（一）主要做法：一是…` is titled `主要做法`).
+  private func endTitle(of heading: inout FlatNode, before itemStart: Int) {
+    let title = heading.node.titleSpan
+    guard title.start <= itemStart && itemStart < title.end else { return }
+    heading.node.titleSpan = source.trimmedTitle(Span(title.start, itemStart))
+    heading.node.title = source[heading.node.titleSpan]
   }
 
   private func accept(_ c: Candidate, after last: Int?, diagnostics: inout [Diagnostic]) -> Bool {

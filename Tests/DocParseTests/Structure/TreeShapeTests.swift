@@ -66,6 +66,12 @@ import Testing
     TestSupport.checkInvariants(TestSupport.parse(text))
   }
 
+  @Test func headingTitleEndsAtItsFirstItem() {
+    let text = "（一）主要做法：一是健全机制；二是压实责任。\n"
+    #expect(TestSupport.outline(text) == ["L1 （一） 主要做法", "L2 一是 健全机制", "L2 二是 压实责任"])
+    TestSupport.checkInvariants(TestSupport.parse(text))
+  }
+
   @Test func listStartingLate() {
     let text = "一、研发投入\n用好政策。二是抓好考核，加强指导。\n"
     #expect(TestSupport.outline(text) == ["L1 一、 研发投入", "L2 二是 抓好考核，加强指导"])
