@@ -92,6 +92,8 @@ struct SpineBuilder {
     guard let previous = lastOrdinal[key] else {
       guard n != 1 else { return }
       if let before = lastOrdinalOfForm[marker.form], n == before + 1 {
+        // Articles (第N条) are numbered through the whole regulation by design.
+        guard marker.style != .article else { return }
         diagnostics.append(
           Diagnostic(
             .numberingContinues, "\(source[marker.span]) continues the numbering of the previous section",

@@ -13,16 +13,19 @@ import Testing
 /// read the diff, commit. Recording always fails the run, so a new baseline is
 /// never taken silently.
 @Suite struct GoldenFileTests {
-  static let fixtures: [String] = {
-    let dir = TestSupport.packageRoot + "/Fixtures"
+  /// Whole documents in `Fixtures/` and small structure cases in `Fixtures/structure/`.
+  static let fixtures: [String] = ["", "structure/"].flatMap { folder in
+    let dir = TestSupport.packageRoot + "/Fixtures/" + folder
     let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
     return names.filter { ($0.hasSuffix(".txt") && !$0.hasSuffix(".tree.txt")) || $0.hasSuffix(".md") }.sorted()
-  }()
+      .map { folder + $0 }
+  }
 
   static var recording: Bool { getenv("DOCPARSE_RECORD") != nil }
 
   @Test func fixturesExist() {
-    #expect(Self.fixtures.count >= 5)
+    #expect(Self.fixtures.count(where: { !$0.hasPrefix("structure/") }) >= 5)
+    #expect(Self.fixtures.count(where: { $0.hasPrefix("structure/") }) >= 5)
   }
 
   @Test(arguments: fixtures)
