@@ -15,8 +15,11 @@ enum StatusRules {
   /// The mode for a fact from its enclosing section titles (innermost last) and the document kind.
   static func mode(kind: Document.Kind, year: Int?, sectionTitles: [String]) -> Mode {
     for title in sectionTitles.reversed() {
-      // 2023年工作打算 in a 2022 document looks ahead; 2022年工作总结 looks back.
-      if let year, let titleYear = leadingYear(title) { return titleYear > year ? .plan : .summary }
+      // 2023年工作打算 in a 2022 document looks ahead, 2021年工作回顾 in it looks back.
+      if let year, let titleYear = leadingYear(title) {
+        if titleYear != year { return titleYear > year ? .plan : .summary }
+        if let own = ownYearMode(kind) { return own }
+      }
       let plan = AnalysisLexicon.planSectionWords.occurs(in: title)
       let summary = AnalysisLexicon.summarySectionWords.occurs(in: title)
       // 发展成就和主要目标任务: both, so the sentence's cues decide.
@@ -48,6 +51,16 @@ enum StatusRules {
       if AnalysisLexicon.targetCues.occurs(in: sentence) { return .target }
       if AnalysisLexicon.actualCues.occurs(in: sentence) { return .actual }
       return nil
+    }
+  }
+
+  /// What a section titled with the document's own year is: the year a summary
+  /// reports on, the year a plan or a government work report plans for.
+  static func ownYearMode(_ kind: Document.Kind) -> Mode? {
+    switch kind {
+    case .workSummary, .summaryAndPlan: return .summary
+    case .workPlan, .implementationPlan, .report: return .plan
+    default: return nil
     }
   }
 

@@ -104,7 +104,19 @@ import Testing
     var facts = m.spans.map { Fact(kind: .count, span: $0, value: .number(1), unit: "家", rule: "test") }
     facts[0].section = [1]
     facts[1].section = [2]
-    FactAnalyzer.annotate(&facts, source: result.source, sections: result.document.sections, kind: .report, year: 2022)
+    FactAnalyzer.annotate(
+      &facts, source: result.source, sections: result.document.sections, kind: .workSummary, year: 2022)
+    #expect(facts.map(\.status) == [.actual, .target])
+  }
+
+  @Test func reportSectionsWithTheDocumentsOwnYear() {
+    let text = "2026年政府工作报告\n一、2025年工作回顾\n新增就业⟦1256万人⟧。\n二、2026年政府工作任务\n新增就业⟦1200万人以上⟧。\n"
+    let m = MarkedText(text)
+    let result = TestSupport.parse(m.text)
+    var facts = m.spans.map { Fact(kind: .count, span: $0, value: .number(1), unit: "人", rule: "test") }
+    facts[0].section = [1]
+    facts[1].section = [2]
+    FactAnalyzer.annotate(&facts, source: result.source, sections: result.document.sections, kind: .report, year: 2026)
     #expect(facts.map(\.status) == [.actual, .target])
   }
 
