@@ -36,6 +36,12 @@ enum MoneyWords {
     ("欧元", "EUR"), ("日元", "JPY"),
   ])
 
+  /// Currency symbols before the amount (`￥1000`, `$100`, `US$5亿`); `¥` is the yuan in Chinese text.
+  static let symbols = WordTable<String>([
+    ("￥", "CNY"), ("¥", "CNY"), ("RMB", "CNY"), ("$", "USD"), ("＄", "USD"), ("US$", "USD"), ("HK$", "HKD"),
+    ("€", "EUR"), ("£", "GBP"), ("￡", "GBP"),
+  ])
+
   /// A currency word after `元` that names the real currency (`三万元欧元`, `9000元日币`).
   static let trailingCurrency = WordTable<String>([
     ("人民币", "CNY"), ("欧元", "EUR"), ("日币", "JPY"), ("日元", "JPY"), ("美元", "USD"), ("港币", "HKD"),

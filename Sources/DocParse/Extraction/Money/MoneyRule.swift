@@ -12,8 +12,11 @@ enum MoneyRule {
       letter = k.value
       j = k.end
     }
+    let afterNumber = j
     if x.at(j) == " " { j += 1 }
-    guard let u = x.match(MoneyWords.units, at: j), acceptsUnit(at: j, end: u.end, in: x) else { return nil }
+    guard let u = x.match(MoneyWords.units, at: j), acceptsUnit(at: j, end: u.end, in: x) else {
+      return symbolPrefixed(n, end: afterNumber, scale: letter, approximate: approximate, in: x)
+    }
     var fact = QuantityFact.make(
       .money, n, end: u.end, unit: u.value.code, scale: letter * u.value.scale, approximate: approximate,
       rule: "money.unit")
@@ -24,6 +27,18 @@ enum MoneyRule {
     }
     if let c = x.match(MoneyWords.closers, at: fact.span.end) { fact.span.end = c.end }
     prefixCurrency(&fact, in: x)
+    return fact
+  }
+
+  /// `￥1000`, `$3.5亿`: a currency symbol before a number without a unit word.
+  private static func symbolPrefixed(_ n: Numeral, end: Int, scale: Decimal, approximate: Bool, in x: ScanText) -> Fact?
+  {
+    var start = n.span.start
+    if x.at(start - 1) == " " { start -= 1 }
+    guard let symbol = x.match(MoneyWords.symbols, endingAt: start) else { return nil }
+    var fact = QuantityFact.make(
+      .money, n, end: end, unit: symbol.value, scale: scale, approximate: approximate, rule: "money.symbol")
+    fact.span.start = symbol.start
     return fact
   }
 
