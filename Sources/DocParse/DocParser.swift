@@ -10,6 +10,19 @@ public enum DocParser {
     parse(try TextDecoder.decode(bytes, name: name), options: options)
   }
 
+  /// The first tag of an HTML page (`<!DOCTYPE html>`, `<div class=…>`) when the text starts with one.
+  static func htmlStart(_ source: SourceText) -> Span? {
+    let s = source.scalars
+    var i = 0
+    while i < s.count && (s[i].isBlank || s[i] == "\n" || s[i] == "\r") { i += 1 }
+    guard i + 1 < s.count, s[i] == "<",
+      s[i + 1] == "!" || ("a"..."z").contains(s[i + 1]) || ("A"..."Z").contains(s[i + 1])
+    else { return nil }
+    var end = i + 1
+    while end < s.count && end - i < 200 && s[end] != ">" { end += 1 }
+    return end < s.count && s[end] == ">" ? Span(i, end + 1) : nil
+  }
+
   /// Parses already-decoded text.
   public static func parse(_ source: SourceText, options: ParseOptions = ParseOptions()) -> ParseResult {
     let lines = Line.split(source)
@@ -17,6 +30,9 @@ public enum DocParser {
     let document = DocumentParser(source: source, lines: lines, options: options)
       .parse(span: Span(0, source.count), diagnostics: &diagnostics)
     QuoteChecker.check(source, lines: lines, into: &diagnostics)
+    if let markup = Self.htmlStart(source) {
+      diagnostics.append(Diagnostic(.markupAsText, "an HTML page: tags are read as text", at: markup))
+    }
     diagnostics.sort { ($0.span.start, $0.span.end, $0.code.rawValue) < ($1.span.start, $1.span.end, $1.code.rawValue) }
     return ParseResult(source: source, document: document, diagnostics: diagnostics)
   }

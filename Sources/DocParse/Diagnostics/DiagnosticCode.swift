@@ -16,11 +16,13 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case unmatchedQuote = "unmatched-quote"
   /// A line so long it was probably joined when line breaks were lost.
   case lostLineBreaks = "lost-line-breaks"
+  /// The source is an HTML page: its tags are read as text, so structure may be missed.
+  case markupAsText = "markup-as-text"
 
   /// The default severity of the code.
   public var severity: Diagnostic.Severity {
     switch self {
-    case .numberingGap, .unmatchedQuote, .levelSkipped: return .warning
+    case .numberingGap, .unmatchedQuote, .levelSkipped, .markupAsText: return .warning
     default: return .note
     }
   }

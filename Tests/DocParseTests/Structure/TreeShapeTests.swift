@@ -105,6 +105,11 @@ import Testing
     #expect(outline.count == 15)
   }
 
+  @Test func htmlPagesAreFlagged() {
+    #expect(codes("<div class=\"wrap\">\n<p>一、总则</p>\n</div>\n") == ["markup-as-text"])
+    #expect(codes("一、总则\n比较 a<b 的情形。\n").isEmpty)
+  }
+
   @Test func unmatchedQuotesAreDiagnostics() {
     #expect(codes("一、落实“四个意识\n二、学习《条例》。\n") == ["unmatched-quote"])
   }
