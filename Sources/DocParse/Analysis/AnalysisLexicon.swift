@@ -11,7 +11,7 @@ enum AnalysisLexicon {
   /// Cues, in a plan, that a figure reports the past.
   static let pastCues: WordList = ["去年", "上年", "过去", "已经", "截至", "截止"]
   /// Cues of a policy parameter rather than a goal or result (最高40万元).
-  static let parameterCues: WordList = ["最高", "最低", "每人", "每户", "每年", "每个", "每家", "给予", "补助", "奖励", "按照"]
+  static let parameterCues: WordList = ["最高", "最低", "每人", "每户", "每个", "每家", "给予", "补助", "奖励"]
 
   /// Section titles that mark a plan part of a document.
   static let planSectionWords: WordList = [

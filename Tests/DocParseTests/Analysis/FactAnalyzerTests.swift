@@ -53,6 +53,7 @@ import Testing
     Case(text: plan + "抓住高新技术企业培育、全社会研发投入⟦两个⟧市级考核指标重点工作。", status: nil, subject: "市级考核指标重点工作"),
     Case(text: plan + "全年科技成果登记累计⟦70项⟧。", status: .target, subject: "科技成果登记"),
     Case(text: plan + "去年已培育科技型企业⟦48家⟧。", status: .actual, subject: "培育科技型企业"),
+    Case(text: plan + "每年新增高新技术企业⟦20家⟧。", status: .target, subject: "每年新增高新技术企业"),
     Case(text: summary + "新培育科技型企业⟦48家⟧，科技型企业总量达⟦398家⟧。", status: .actual, subject: "新培育科技型企业"),
     Case(text: summary + "开展谈心谈话⟦**人次⟧，签订责任书⟦*份⟧。", status: .actual, subject: "谈心谈话"),
     Case(text: summary + "党组将党建工作纳入决策，专题研究部署党建工作⟦*次⟧。", status: .actual, subject: "专题研究部署党建工作"),
