@@ -14,7 +14,13 @@ struct DocParseCommand: ParsableCommand {
         docparse tree Fixtures/qijiang-2022-work-plan-notice.txt
         cat notice.txt | docparse parse
         docparse facts --kinds money,count Fixtures/*.txt
+        docparse targets Fixtures/qianjiang-2023-work-plan.txt
+        docparse track Fixtures/track/county-2023-work-plan.txt Fixtures/track/county-2023-work-summary.txt
+
+      Errors are one line on stderr (`docparse: FILE: problem`) with exit
+      status 1; in a batch the other files are still processed.
       """,
+    version: "0.1.0 (schema docparse/1)",
     subcommands: [Parse.self, Tree.self, Facts.self, Targets.self, Track.self, Tokens.self]
   )
 }
