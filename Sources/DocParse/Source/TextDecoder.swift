@@ -34,10 +34,11 @@ public enum TextDecoder {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return (try strictUTF8(bytes[3...]), "UTF-8")
     }
-    if bytes.starts(with: [0xFF, 0xFE]) { return (try utf16(bytes, charset: "UTF-16LE"), "UTF-16LE") }
-    if bytes.starts(with: [0xFE, 0xFF]) { return (try utf16(bytes, charset: "UTF-16BE"), "UTF-16BE") }
+    if bytes.starts(with: [0xFF, 0xFE]) { return (try utf16(bytes, charset: "UTF-16LE", from: 2), "UTF-16LE") }
+    if bytes.starts(with: [0xFE, 0xFF]) { return (try utf16(bytes, charset: "UTF-16BE", from: 2), "UTF-16BE") }
     if let scalars = try? strictUTF8(bytes[...]) { return (scalars, "UTF-8") }
     if bytes.prefix(detectionPrefix).contains(0) {
+      if let found = bomlessUTF16(bytes) { return found }
       throw DecodeError(description: "not a text document (NUL bytes and no UTF-16 byte-order mark)")
     }
     let match = CharsetDetector.detect(bytes.prefix(detectionPrefix))
@@ -99,11 +100,38 @@ public enum TextDecoder {
     return need > tail.count && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
   }
 
-  private static func utf16(_ bytes: [UInt8], charset: String) throws(DecodeError) -> [Unicode.Scalar] {
+  /// UTF-16 without a byte-order mark: the ASCII characters of Chinese text put
+  /// NUL bytes in it; of the two byte orders, the one that reads as text wins.
+  private static func bomlessUTF16(_ bytes: [UInt8]) -> ([Unicode.Scalar], String)? {
+    let nuls = bytes.prefix(detectionPrefix).count(where: { $0 == 0 })
+    guard bytes.count % 2 == 0, nuls >= 4, nuls * 200 >= min(bytes.count, detectionPrefix) else { return nil }
+    for charset in ["UTF-16LE", "UTF-16BE"] {
+      if let scalars = try? utf16(bytes, charset: charset, from: 0), readsLikeText(scalars) {
+        return (scalars, charset)
+      }
+    }
+    return nil
+  }
+
+  /// Most scalars are Han, CJK punctuation, ASCII or blanks (not binary read as UTF-16).
+  private static func readsLikeText(_ scalars: [Unicode.Scalar]) -> Bool {
+    let sample = scalars.prefix(detectionPrefix)
+    let plain = sample.filter { s in
+      (0x20...0x7E).contains(s.value) || s == "\n" || s == "\r" || s == "\t" || (0x2000...0x206F).contains(s.value)
+        || (0x3000...0x303F).contains(s.value)
+        || (0x4E00...0x9FFF).contains(s.value) || (0xFF00...0xFFEF).contains(s.value)
+    }.count
+    // Text read in the wrong byte order turns ASCII into U+xx00 ideographs.
+    let swapped = sample.count(where: { $0.value > 0xFF && $0.value & 0xFF == 0 })
+    return plain * 10 >= sample.count * 9 && swapped * 5 < sample.count
+  }
+
+  private static func utf16(_ bytes: [UInt8], charset: String, from start: Int) throws(DecodeError) -> [Unicode.Scalar]
+  {
     guard bytes.count % 2 == 0 else { throw DecodeError(description: "truncated: odd number of bytes in \(charset)") }
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
-    var i = 2
+    var i = start
     while i + 1 < bytes.count {
       let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
       units.append(charset == "UTF-16LE" ? a | b << 8 : a << 8 | b)

@@ -1,0 +1,56 @@
+import DocParse
+import Testing
+
+/// Decoding bytes into text: encodings detected, nothing replaced, bad input named.
+@Suite struct TextDecoderTests {
+  static let text = "一、总体要求\r\n（一）力争培育科技型企业50家以上。\n"
+
+  func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+    text.utf16.flatMap { u in bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)] }
+  }
+
+  @Test func utf8WithAndWithoutBOM() throws {
+    let plain = try TextDecoder.decode(Array(Self.text.utf8), name: "a")
+    let bom = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array(Self.text.utf8), name: "a")
+    #expect(plain.encoding == "UTF-8" && bom.encoding == "UTF-8")
+    #expect(plain.scalars == bom.scalars)
+    #expect(plain.scalars == Array(Self.text.unicodeScalars))
+  }
+
+  @Test(arguments: [false, true])
+  func utf16WithAndWithoutBOM(bigEndian: Bool) throws {
+    let bom: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+    let body = utf16(String(repeating: Self.text, count: 4), bigEndian: bigEndian)
+    let withBOM = try TextDecoder.decode(bom + body, name: "a")
+    let without = try TextDecoder.decode(body, name: "a")
+    let expected = bigEndian ? "UTF-16BE" : "UTF-16LE"
+    #expect(withBOM.encoding == expected && without.encoding == expected)
+    #expect(String(String.UnicodeScalarView(without.scalars)) == String(repeating: Self.text, count: 4))
+  }
+
+  @Test func gb18030() throws {
+    // 政府工作报告，各位代表。 repeated, in GB18030.
+    let unit: [UInt8] = [
+      0xD5, 0xFE, 0xB8, 0xAE, 0xB9, 0xA4, 0xD7, 0xF7, 0xB1, 0xA8, 0xB8, 0xE6, 0xA3, 0xAC, 0xB8, 0xF7, 0xCE, 0xBB, 0xB4,
+      0xFA,
+      0xB1, 0xED, 0xA1, 0xA3, 0x0A,
+    ]
+    let source = try TextDecoder.decode(Array(repeating: unit, count: 20).flatMap { $0 }, name: "a")
+    #expect(source.encoding == "GB18030")
+    #expect(String(String.UnicodeScalarView(source.scalars)).hasPrefix("政府工作报告，各位代表。\n"))
+  }
+
+  @Test(arguments: [
+    ([UInt8](), "empty document"),
+    (Array(" \n\u{3000}\n".utf8), "empty document"),
+    (Array("一、总则".utf8) + [0xE4, 0xB8], "truncated"),
+    ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + Array(repeating: 0, count: 56), "not a text document"),
+  ])
+  func badInputIsNamed(_ bytes: [UInt8], _ problem: String) {
+    #expect {
+      _ = try TextDecoder.decode(bytes, name: "a")
+    } throws: { error in
+      (error as? DecodeError)?.description.contains(problem) == true
+    }
+  }
+}
