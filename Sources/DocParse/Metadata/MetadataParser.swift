@@ -124,8 +124,13 @@ struct MetadataParser {
         let names = signatories(content, before: i)
         var notes: [String] = []
         var next = i + 1
-        while next < content.count, let note = Self.note(source.compactText(content[next])) {
-          notes.append(note)
+        while next < content.count {
+          let text = source.compactText(content[next])
+          if let note = Self.note(text) {
+            notes.append(note)
+          } else if !Self.isRecordLine(text) {
+            break
+          }
           next += 1
         }
         let label = next < content.count ? attachmentLabel(content[next]) : nil

@@ -61,6 +61,13 @@ extension MetadataParser {
     return parts
   }
 
+  /// A line of the 版记 after the date (抄送, 主题词, the 印发 line, rules):
+  /// part of the notice, never the start of an attached document.
+  static func isRecordLine(_ text: String) -> Bool {
+    ["抄送", "主送", "分送", "主题词", "联系人", "（联系人", "(联系人"].contains(where: { text.hasPrefix($0) })
+      || text.hasSuffix("印发") || text.allSatisfy { "-—_－─━".contains($0) }
+  }
+
   /// The text of a 附注 line such as `（此件公开发布）`, without its brackets.
   static func note(_ text: String) -> String? {
     guard text.count <= 40, let first = text.first, let last = text.last,

@@ -75,6 +75,14 @@ import Testing
     #expect(doc.metadata.year == 2026)
   }
 
+  @Test func recordLinesAfterTheDateAreNotAnAttachment() {
+    let text = "关于开展检查的通知\n各单位：\n请按要求开展检查。\n某某局\n2024年4月1日\n（此件公开发布）\n抄送：区委办公室，区政府办公室。\n某某局办公室          2024年4月2日印发\n"
+    let doc = TestSupport.parse(text).document
+    #expect(doc.metadata.date == "2024-04-01")
+    #expect(doc.metadata.notes == ["此件公开发布"])
+    #expect(doc.attachments.isEmpty)
+  }
+
   @Test func aDateInsideTheBodyIsNotTheClosingDate() {
     let text = "关于开展检查的通知\n各单位：\n检查时间为：\n2024年5月6日\n请按时参加。\n\n某某局\n2024年4月1日\n"
     let doc = TestSupport.parse(text).document
