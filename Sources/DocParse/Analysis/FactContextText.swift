@@ -12,6 +12,8 @@ struct FactContextText {
   let followingSpan: Span
   /// Whether the clause was cut short at a figure before this one in it.
   let followsFigureInClause: Bool
+  /// Whether `followingSpan` stopped at its length limit, inside running text.
+  let followingIsCut: Bool
 
   var sentence: ArraySlice<Unicode.Scalar> { source.scalars[sentenceSpan.range] }
   var clauseScalars: ArraySlice<Unicode.Scalar> { source.scalars[clauseSpan.range] }
@@ -20,6 +22,8 @@ struct FactContextText {
   var following: String { source[followingSpan] }
 
   static let sentenceBreaks: ScalarSet = ["。", "！", "？", "；", ";", "\n", "\r"]
+  /// How far after the figure a following noun is read.
+  static let followingReach = 16
   /// How far back a sentence is read; keeps run-on text linear.
   static let reach = 200
 
@@ -37,7 +41,7 @@ struct FactContextText {
     }
     let ownStart = max(clauseStart, min(previousFactEnd, span.start))
     var followingEnd = span.end
-    while followingEnd < s.count && followingEnd - span.end < 16
+    while followingEnd < s.count && followingEnd - span.end < Self.followingReach
       && !AnalysisLexicon.clauseBreaks.contains(s[followingEnd])
       && s[followingEnd] != "、"
     {
@@ -48,5 +52,6 @@ struct FactContextText {
     previousClauseSpan = Span(previousStart, max(previousStart, clauseStart - 1))
     followingSpan = Span(span.end, followingEnd)
     followsFigureInClause = ownStart > clauseStart
+    followingIsCut = followingEnd - span.end >= Self.followingReach && followingEnd < s.count
   }
 }

@@ -14,7 +14,8 @@ enum SubjectFinder {
     if kind == .count, let unit, AnalysisLexicon.nounClassifiers.contains(unit),
       let noun = followingNoun(scalars[context.followingSpan.range])
     {
-      found = noun
+      // Cut short by the reach, not by a stop: end at the last whole word.
+      found = context.followingIsCut && noun.count == context.followingSpan.length ? wholeWords(noun, context) : noun
     } else if let before = preceding(Array(scalars[context.clauseSpan.range]), keepingGrowth: kind == .percent) {
       found = before
     } else if !context.followsFigureInClause {
@@ -34,6 +35,17 @@ enum SubjectFinder {
     var text = Array(stripLeading(clause).prefix { SmallNumeral.arabicDigit($0) == nil && $0 != "*" && $0 != "＊" })
     if let verb = AnalysisLexicon.reportingVerbs.prefix(of: text[...]) { text.removeFirst(verb) }
     return preceding(text, cutAtVerb: false)
+  }
+
+  /// A following noun cut by the reach, shortened to its last ICU word boundary
+  /// (reading a few scalars past the cut, so a word that ends there is kept).
+  static func wholeWords(_ noun: Scalars, _ context: FactContextText) -> Scalars {
+    let start = context.followingSpan.start
+    let end = min(context.source.count, context.followingSpan.end + 4)
+    guard let words = try? Tokenizer().words(in: context.source, span: Span(start, end)),
+      let cut = words.map({ $0.span.end - start }).last(where: { $0 <= noun.count }), cut >= 2
+    else { return noun }
+    return Array(noun[..<cut])
   }
 
   static func dropLightVerbs(_ text: Scalars) -> Scalars {

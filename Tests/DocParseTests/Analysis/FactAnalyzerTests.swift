@@ -77,6 +77,13 @@ import Testing
     #expect(facts.map(\.subject) == ["新培育科技型企业", "科技型企业总量"])
   }
 
+  @Test func aLongNounAfterTheFigureEndsAtAWholeWord() throws {
+    let fact = try #require(analyse(Self.plan + "选派⟦2000名⟧农村科技特派员服务县域特色产业发展。").first)
+    let subject = try #require(fact.subject)
+    #expect(subject.hasPrefix("农村科技特派员"))
+    #expect("农村科技特派员服务县域特色产业发展".hasPrefix(subject) && !subject.hasSuffix("发"))
+  }
+
   @Test func rateKeepsItsGrowthVerb() {
     let facts = analyse(Self.plan + "确保全社会研发投入增长⟦10%以上⟧，研发投入强度达到⟦3%⟧。", kind: .percent)
     #expect(facts.map(\.subject) == ["全社会研发投入增长", "研发投入强度"])
