@@ -20,7 +20,15 @@ let package = Package(
     ),
     // Swift wrapper over ICU; never imports Foundation (see shared/ICU-NOTES.md).
     .target(name: "ICUKit", dependencies: ["CICU"]),
-    .target(name: "DocParse", dependencies: ["ICUKit"]),
+    // libxml2's HTML parser (libxml2-dev) for web pages; only HTMLKit sees it.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    // Swift tree over libxml2's HTML parser; never imports Foundation.
+    .target(name: "HTMLKit", dependencies: ["CLibXML2"]),
+    .target(name: "DocParse", dependencies: ["ICUKit", "HTMLKit"]),
     .executableTarget(
       name: "docparse",
       dependencies: [

@@ -20,9 +20,9 @@ struct BenchResult {
     for file in files {
       r.bytes += file.bytes.count
       let t0 = clock.now
-      let source: SourceText
+      let source: ImportedText
       do {
-        source = try TextDecoder.decode(file.bytes, name: file.path)
+        source = try DocumentImporter.read(file.bytes, name: file.path)
       } catch {
         r.failures.append((file.path, error.description))
         continue
@@ -30,7 +30,7 @@ struct BenchResult {
       let t1 = clock.now
       let result = DocParser.parse(source)
       let t2 = clock.now
-      precondition(result.document.span.end == source.count)
+      precondition(result.document.span.end == source.source.count)
       r.documents += 1
       r.decode += t1 - t0
       r.parse += t2 - t1
@@ -39,7 +39,7 @@ struct BenchResult {
       r.slowest.append((file.path, seconds(t2 - t0)))
       if let tokenizer {
         let t3 = clock.now
-        _ = try? tokenizer.words(in: source, span: Span(0, source.count))
+        _ = try? tokenizer.words(in: source.source, span: Span(0, source.source.count))
         r.tokenize! += clock.now - t3
       }
     }

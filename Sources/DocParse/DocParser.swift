@@ -3,11 +3,16 @@
 /// Parsing never fails on content: odd numbering, masked digits and the like
 /// become diagnostics. Only decoding (`TextDecoder`) throws.
 public enum DocParser {
-  /// Decodes `bytes` and parses them.
+  /// Imports `bytes` (text, Markdown or HTML, sniffed from the content) and parses them.
   public static func parse(bytes: [UInt8], name: String, options: ParseOptions = ParseOptions()) throws(DecodeError)
     -> ParseResult
   {
-    parse(try TextDecoder.decode(bytes, name: name), options: options)
+    parse(try DocumentImporter.read(bytes, name: name), options: options)
+  }
+
+  /// Parses already-decoded text.
+  public static func parse(_ source: SourceText, options: ParseOptions = ParseOptions()) -> ParseResult {
+    parse(ImportedText(source: source, blocks: PlainTextImporter.lineBlocks(source)), options: options)
   }
 
   /// The first tag of an HTML page (`<!DOCTYPE html>`, `<div class=…>`) when the text starts with one.
@@ -23,14 +28,15 @@ public enum DocParser {
     return end < s.count && s[end] == ">" ? Span(i, end + 1) : nil
   }
 
-  /// Parses already-decoded text.
-  public static func parse(_ source: SourceText, options: ParseOptions = ParseOptions()) -> ParseResult {
+  /// Parses an imported document.
+  public static func parse(_ imported: ImportedText, options: ParseOptions = ParseOptions()) -> ParseResult {
+    let source = imported.source
     let lines = Line.split(source)
     var diagnostics: [Diagnostic] = []
     let document = DocumentParser(source: source, lines: lines, options: options)
       .parse(span: Span(0, source.count), diagnostics: &diagnostics)
     QuoteChecker.check(source, lines: lines, into: &diagnostics)
-    if let markup = Self.htmlStart(source) {
+    if source.format != .html, let markup = Self.htmlStart(source) {
       diagnostics.append(Diagnostic(.markupAsText, "an HTML page: tags are read as text", at: markup))
     }
     diagnostics.sort { ($0.span.start, $0.span.end, $0.code.rawValue) < ($1.span.start, $1.span.end, $1.code.rawValue) }

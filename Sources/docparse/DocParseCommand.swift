@@ -6,8 +6,11 @@ struct DocParseCommand: ParsableCommand {
     commandName: "docparse",
     abstract: "Turn Chinese government documents (公文) into structured JSON.",
     discussion: """
-      Reads UTF-8, GB18030/GBK or UTF-16 text; every span in the output is a
-      [start, end) range of Unicode scalar offsets into the decoded text.
+      Reads plain text (UTF-8, GB18030/GBK or UTF-16), Markdown and saved web
+      pages (HTML, any declared charset); the format is sniffed from the
+      content. Every span in the output is a [start, end) range of Unicode
+      scalar offsets into the text docparse read, which `docparse text FILE`
+      prints (for a plain-text file: the decoded file).
 
       Examples:
         docparse parse Fixtures/qianjiang-2023-work-plan.txt --pretty
@@ -21,6 +24,6 @@ struct DocParseCommand: ParsableCommand {
       status 1; in a batch the other files are still processed.
       """,
     version: "0.1.0 (schema docparse/1)",
-    subcommands: [Parse.self, Tree.self, Facts.self, Targets.self, Track.self, Tokens.self]
+    subcommands: [Parse.self, Text.self, Tree.self, Facts.self, Targets.self, Track.self, Tokens.self]
   )
 }

@@ -65,7 +65,7 @@ struct Facts: ParsableCommand {
           let source = try Input.source(path)
           let result = DocParser.parse(source, options: ParseOptions(referenceYear: year))
           for fact in FactRows.all(in: result.document) where keep(fact) {
-            Input.emit((format == .csv ? FactRows.csv(fact, in: source) : FactRows.json(fact, in: source)) + "\n")
+            Input.emit((format == .csv ? FactRows.csv(fact, in: result.source) : FactRows.json(fact, in: result.source)) + "\n")
           }
         }
       } catch {

@@ -27,11 +27,11 @@ enum Input {
     return readAll(fd: fd)
   }
 
-  /// Reads and decodes one input.
-  static func source(_ path: String) throws(InputError) -> SourceText {
+  /// Reads one input and imports it as the format it holds (text, Markdown, HTML).
+  static func source(_ path: String) throws(InputError) -> ImportedText {
     let data = try bytes(of: path)
     do {
-      return try TextDecoder.decode(data, name: path)
+      return try DocumentImporter.read(data, name: path)
     } catch {
       throw InputError(path: path, problem: error.description)
     }

@@ -33,7 +33,7 @@ struct Tokens: ParsableCommand {
     for path in files.isEmpty ? ["-"] : files {
       do {
         let source = try Input.source(path)
-        Input.emit(try render(source, tokenizer))
+        Input.emit(try render(source.source, tokenizer))
       } catch let error as InputError {
         Input.report(error)
         failed = true

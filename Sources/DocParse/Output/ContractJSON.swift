@@ -10,6 +10,7 @@ public enum ContractJSON {
         "source",
         .object([
           ("name", .string(result.source.name)),
+          ("format", .string(result.source.format.rawValue)),
           ("encoding", .string(result.source.encoding)),
           ("length", .int(result.source.count)),
         ])

@@ -8,20 +8,25 @@ public struct SourceText: Sendable {
   /// The detected encoding (`UTF-8`, `GB18030`, `UTF-16LE`, ...).
   public let encoding: String
   /// The decoded text, unnormalised (a byte-order mark is not part of it).
+  /// For a page or a file that is not plain text, the text docparse read out of it.
   public let scalars: [Unicode.Scalar]
+  /// The format the text was read from.
+  public let format: SourceFormat
 
   /// Wraps already-decoded text.
-  public init(name: String, encoding: String = "UTF-8", text: String) {
+  public init(name: String, encoding: String = "UTF-8", text: String, format: SourceFormat = .text) {
     self.name = name
     self.encoding = encoding
     self.scalars = Array(text.unicodeScalars)
+    self.format = format
   }
 
   /// Wraps a decoded scalar array.
-  public init(name: String, encoding: String, scalars: [Unicode.Scalar]) {
+  public init(name: String, encoding: String, scalars: [Unicode.Scalar], format: SourceFormat = .text) {
     self.name = name
     self.encoding = encoding
     self.scalars = scalars
+    self.format = format
   }
 
   /// The number of scalars.

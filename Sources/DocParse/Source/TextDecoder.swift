@@ -30,6 +30,35 @@ public enum TextDecoder {
     return SourceText(name: name, encoding: encoding, scalars: scalars)
   }
 
+  /// Decodes bytes whose charset the content declares (`<meta charset=gbk>`).
+  /// Bytes that are valid UTF-8 are read as UTF-8 whatever the declaration
+  /// (pages are often re-saved without updating it); a declaration the bytes
+  /// do not follow falls back to detection.
+  static func decode(_ bytes: [UInt8], name: String, declaredCharset: String?) throws(DecodeError) -> SourceText {
+    if let declared = declaredCharset, let charset = legacyCharset(declared: declared), !bytes.isEmpty,
+      bytes.count <= maximumBytes, (try? strictUTF8(bytes[...])) == nil,
+      let units = try? Converter.toUTF16(bytes, charset: charset)
+    {
+      let scalars = scalarsFromUTF16(units)
+      try checkLooksLikeText(scalars)
+      try checkLineLength(scalars)
+      return SourceText(name: name, encoding: charset, scalars: scalars)
+    }
+    return try decode(bytes, name: name)
+  }
+
+  /// ICU's converter for a declared Chinese legacy charset; GB2312 and GBK
+  /// pages are read as GB18030, their superset.
+  static func legacyCharset(declared: String) -> String? {
+    switch declared.lowercased() {
+    case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312": return "GB18030"
+    case "big5", "big5-hkscs", "x-big5": return "Big5"
+    case "utf-16le": return "UTF-16LE"
+    case "utf-16be": return "UTF-16BE"
+    default: return nil
+    }
+  }
+
   private static func decodeScalars(_ bytes: [UInt8]) throws(DecodeError) -> ([Unicode.Scalar], String) {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return (try strictUTF8(bytes[3...]), "UTF-8")

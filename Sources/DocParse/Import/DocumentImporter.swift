@@ -1,0 +1,72 @@
+/// The import stage: bytes of any supported format in, `ImportedText` out,
+/// through one importer per format. The format is sniffed from the content;
+/// the file name's extension is only a hint for formats content cannot tell
+/// apart (Markdown from plain text).
+public enum DocumentImporter {
+  /// Reads `bytes` (named `name` in output and errors) as the format they hold.
+  public static func read(_ bytes: [UInt8], name: String) throws(DecodeError) -> ImportedText {
+    switch sniff(bytes, name: name) {
+    case .html: return try HTMLImporter.read(bytes, name: name)
+    case .markdown: return try MarkdownImporter.read(bytes, name: name)
+    case .docx, .pdf, .ofd, .text: return try PlainTextImporter.read(bytes, name: name)
+    }
+  }
+
+  /// The format of `bytes`: HTML when the content opens with markup or
+  /// declares itself a page; Markdown by extension or `#` headings; text otherwise.
+  public static func sniff(_ bytes: [UInt8], name: String) -> SourceFormat {
+    let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    if HTMLImporter.looksLikeHTML(bytes, extensionHint: ext == "html" || ext == "htm" || ext == "shtml") {
+      return .html
+    }
+    if ext == "md" || ext == "markdown" || MarkdownImporter.looksLikeMarkdown(bytes) { return .markdown }
+    return .text
+  }
+}
+
+/// Plain text: decoding (UTF-8, GB18030/GBK, UTF-16) and nothing else; each
+/// non-blank line is a block.
+enum PlainTextImporter {
+  static func read(_ bytes: [UInt8], name: String) throws(DecodeError) -> ImportedText {
+    let source = try TextDecoder.decode(bytes, name: name)
+    return ImportedText(source: source, blocks: lineBlocks(source))
+  }
+
+  static func lineBlocks(_ source: SourceText) -> [Block] {
+    Line.split(source).filter { !$0.isBlank }.map { Block(kind: .paragraph, span: $0.content) }
+  }
+}
+
+/// Markdown (the laws of lawrefbook and similar): the text is kept as written,
+/// so spans index the file; `#` lines are heading blocks (the section tree
+/// already reads past the hashes).
+enum MarkdownImporter {
+  static func read(_ bytes: [UInt8], name: String) throws(DecodeError) -> ImportedText {
+    let decoded = try TextDecoder.decode(bytes, name: name)
+    let source = SourceText(name: name, encoding: decoded.encoding, scalars: decoded.scalars, format: .markdown)
+    let blocks = Line.split(source).filter { !$0.isBlank }.map { line in
+      Block(kind: source.scalars[line.span.start...].first(where: { !$0.isBlank }) == "#" ? .heading : .paragraph,
+        span: line.content)
+    }
+    return ImportedText(source: source, blocks: blocks)
+  }
+
+  /// Two or more ATX headings (`# `…`###### `) among the first 60 lines.
+  static func looksLikeMarkdown(_ bytes: [UInt8]) -> Bool {
+    var headings = 0
+    var lines = 0
+    var atLineStart = true
+    var i = 0
+    while i < bytes.count && lines < 60 {
+      if atLineStart {
+        var j = i
+        while j < bytes.count && bytes[j] == UInt8(ascii: "#") && j - i < 7 { j += 1 }
+        if j > i && j - i <= 6 && j < bytes.count && bytes[j] == UInt8(ascii: " ") { headings += 1 }
+      }
+      atLineStart = bytes[i] == UInt8(ascii: "\n")
+      if atLineStart { lines += 1 }
+      i += 1
+    }
+    return headings >= 2
+  }
+}

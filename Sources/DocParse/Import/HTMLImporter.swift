@@ -1,0 +1,80 @@
+import HTMLKit
+
+/// Web pages: libxml2's HTML parser (through HTMLKit), then the page's text
+/// with its paragraph structure: `p` `div` `li` `h1`–`h6` `br` and rows break
+/// lines, table cells are separated by tabs. Scripts, styles, navigation,
+/// headers, footers and link-dense blocks are left out. `<meta>` fields
+/// (`ArticleTitle`, `PubDate`, `ContentSource`) and `<title>` become page fields.
+enum HTMLImporter {
+  static func read(_ bytes: [UInt8], name: String) throws(DecodeError) -> ImportedText {
+    let decoded = try TextDecoder.decode(bytes, name: name, declaredCharset: HTMLCharset.declared(in: bytes))
+    let root: HTMLElement
+    do {
+      root = try HTMLParser.parse(utf8: Array(String(String.UnicodeScalarView(decoded.scalars)).utf8))
+    } catch {
+      throw DecodeError(description: error.description)
+    }
+    var builder = HTMLTextBuilder()
+    var fields: [PageField] = []
+    builder.walk(root, fields: &fields)
+    let (text, blocks) = builder.finish()
+    guard text.contains(where: { !$0.isBlank && $0 != "\n" }) else {
+      throw DecodeError(description: "an HTML page with no text (scripts, navigation or an empty body only)")
+    }
+    let source = SourceText(name: name, encoding: decoded.encoding, scalars: text, format: .html)
+    return ImportedText(source: source, blocks: blocks, pageFields: fields)
+  }
+
+  /// Whether bytes are an HTML page: the first non-blank byte opens a tag
+  /// (`<!DOCTYPE`, `<html`, `<div`, a comment) or, with an `.html` name, any
+  /// element appears in the first kilobytes.
+  static func looksLikeHTML(_ bytes: [UInt8], extensionHint: Bool) -> Bool {
+    var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D) { i += 1 }
+    guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "<") else {
+      return extensionHint && HTMLCharset.contains(bytes.prefix(4096), "<body") || HTMLCharset.contains(bytes.prefix(4096), "<html")
+    }
+    let next = bytes[i + 1] | 0x20
+    return bytes[i + 1] == UInt8(ascii: "!") || bytes[i + 1] == UInt8(ascii: "?") || (next >= 0x61 && next <= 0x7A)
+  }
+}
+
+/// The charset a page declares in its first bytes: `<meta charset="gbk">` or
+/// `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`.
+enum HTMLCharset {
+  static func declared(in bytes: [UInt8]) -> String? {
+    let head = Array(bytes.prefix(8192))
+    let key = Array("charset=".utf8)
+    var i = 0
+    while i + key.count < head.count {
+      if matches(head, at: i, key) {
+        var j = i + key.count
+        while j < head.count && (head[j] == UInt8(ascii: "\"") || head[j] == UInt8(ascii: "'") || head[j] == 0x20) { j += 1 }
+        var name: [UInt8] = []
+        while j < head.count, name.count < 40,
+          (0x30...0x39).contains(head[j]) || (0x41...0x5A).contains(head[j]) || (0x61...0x7A).contains(head[j])
+            || head[j] == UInt8(ascii: "-") || head[j] == UInt8(ascii: "_")
+        {
+          name.append(head[j])
+          j += 1
+        }
+        if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Case-insensitive search for an ASCII `needle`.
+  static func contains(_ bytes: ArraySlice<UInt8>, _ needle: String) -> Bool {
+    let head = Array(bytes)
+    let key = Array(needle.utf8)
+    guard head.count >= key.count else { return false }
+    return (0...(head.count - key.count)).contains { matches(head, at: $0, key) }
+  }
+
+  private static func matches(_ head: [UInt8], at i: Int, _ key: [UInt8]) -> Bool {
+    for k in key.indices where (head[i + k] | 0x20) != key[k] && head[i + k] != key[k] { return false }
+    return true
+  }
+}

@@ -1,0 +1,104 @@
+import CLibXML2
+
+/// An element of a parsed HTML page: lower-case tag name, attributes and content.
+///
+/// A plain Swift tree copied out of libxml2's, so no libxml2 type leaves this
+/// module (callers import Foundation, which must not see libxml2's C types).
+public final class HTMLElement: Sendable {
+  /// The tag name in lower case (`p`, `td`, `meta`).
+  public let name: String
+  /// Attributes, names in lower case, in document order.
+  public let attributes: [(name: String, value: String)]
+  /// Child elements and text, in document order.
+  public let children: [HTMLContent]
+
+  init(name: String, attributes: [(name: String, value: String)], children: [HTMLContent]) {
+    self.name = name
+    self.attributes = attributes
+    self.children = children
+  }
+
+  /// The value of the attribute `name` (lower case), if present.
+  public func attribute(_ name: String) -> String? {
+    attributes.first { $0.name == name }?.value
+  }
+}
+
+/// One piece of an element's content.
+public enum HTMLContent: Sendable {
+  case element(HTMLElement)
+  /// Text with entities decoded (`&nbsp;` is U+00A0).
+  case text(String)
+}
+
+/// Why a page could not be parsed.
+public struct HTMLError: Error, Sendable, CustomStringConvertible {
+  public let description: String
+}
+
+/// libxml2's HTML parser, which recovers from the broken markup real pages have.
+public enum HTMLParser {
+  /// Elements nested deeper than this are flattened into their ancestor at
+  /// that depth (their text is kept), so hostile nesting cannot exhaust the stack.
+  public static let maximumDepth = 200
+
+  /// Parses UTF-8 bytes of an HTML page (already converted from its charset).
+  public static func parse(utf8 bytes: [UInt8]) throws(HTMLError) -> HTMLElement {
+    clibxml2_quiet()
+    guard bytes.count < Int(Int32.max) else { throw HTMLError(description: "page too large for the HTML parser") }
+    let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", clibxml2_html_options())
+      }
+    }
+    guard let doc else { throw HTMLError(description: "not an HTML page (the HTML parser found no document)") }
+    defer { xmlFreeDoc(doc) }
+    var children: [HTMLContent] = []
+    var node = doc.pointee.children
+    while let current = node {
+      if let content = copy(current, depth: 0) { children.append(content) }
+      node = current.pointee.next
+    }
+    return HTMLElement(name: "#document", attributes: [], children: children)
+  }
+
+  private static func copy(_ node: xmlNodePtr, depth: Int) -> HTMLContent? {
+    switch node.pointee.type {
+    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+      guard let content = node.pointee.content else { return nil }
+      return .text(String(cString: content))
+    case XML_ELEMENT_NODE:
+      let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+      var attributes: [(name: String, value: String)] = []
+      var attribute = node.pointee.properties
+      while let a = attribute {
+        let key = a.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        var value = ""
+        var child = a.pointee.children
+        while let c = child {
+          if let content = c.pointee.content { value += String(cString: content) }
+          child = c.pointee.next
+        }
+        attributes.append((key, value))
+        attribute = a.pointee.next
+      }
+      var children: [HTMLContent] = []
+      if depth < maximumDepth {
+        var child = node.pointee.children
+        while let c = child {
+          if let content = copy(c, depth: depth + 1) { children.append(content) }
+          child = c.pointee.next
+        }
+      } else {
+        // Too deep: keep the text of everything below as one run.
+        if let text = xmlNodeGetContent(node) {
+          children.append(.text(String(cString: text)))
+          clibxml2_free(text)
+        }
+      }
+      return .element(HTMLElement(name: name, attributes: attributes, children: children))
+    default:
+      return nil
+    }
+  }
+}
