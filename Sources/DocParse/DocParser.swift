@@ -33,7 +33,7 @@ public enum DocParser {
     let source = imported.source
     let lines = Line.split(source)
     var diagnostics: [Diagnostic] = []
-    let document = DocumentParser(source: source, lines: lines, options: options)
+    let document = DocumentParser(source: source, lines: lines, pageFields: imported.pageFields, options: options)
       .parse(span: Span(0, source.count), diagnostics: &diagnostics)
     QuoteChecker.check(source, lines: lines, into: &diagnostics)
     if source.format != .html, let markup = Self.htmlStart(source) {

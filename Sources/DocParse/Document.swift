@@ -6,6 +6,8 @@ public struct Document: Sendable {
   }
 
   public var kind: Kind
+  /// The 文种 as the title ends (`通知`, `实施方案`), or nil.
+  public var genre: String?
   public var metadata: Metadata
   public var sections: [Node]
   public var facts: [Fact]
@@ -39,6 +41,8 @@ public struct Metadata: Sendable, Equatable {
   public var year: Int?
   /// 附注 such as `此件公开发布`.
   public var notes: [String] = []
+  /// Where each found field was read and the rule that decided it.
+  public var sources: [MetadataField: MetadataSource] = [:]
 
   public init() {}
 }

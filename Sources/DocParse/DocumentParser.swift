@@ -4,28 +4,34 @@
 struct DocumentParser {
   let source: SourceText
   let lines: [Line]
+  let pageFields: [PageField]
   let options: ParseOptions
 
   func parse(span: Span, diagnostics: inout [Diagnostic]) -> Document {
-    let layout = MetadataParser(source: source, lines: lines(in: span)).read(span: span)
+    let layout = LayoutReader(source: source, lines: lines(in: span), pageFields: pageFields).read(span: span)
+    var metadata = MetadataRules.read(layout)
+    MetadataChecks.check(layout, metadata, into: &diagnostics)
     let own = layout.ownSpan
     let sections = SectionParser(source: source, lines: lines(in: own)).parse(in: own, diagnostics: &diagnostics)
-    let kind = layout.kind ?? Self.kind(from: sections)
+    let kind = metadata.title.flatMap(DocumentKinds.kind(ofTitle:))
+      ?? (metadata.title == nil ? DocumentKinds.kind(ofBody: source, layout.bodySpan) : nil) ?? Self.kind(from: sections)
+    let genre = metadata.title.flatMap(DocumentKinds.genre(ofTitle:))
     var facts: [Fact] = []
     if options.extractFacts {
-      let year = options.referenceYear ?? layout.metadata.year
-      let context = FactContext(referenceYear: year, referenceDate: layout.metadata.date)
+      let year = options.referenceYear ?? metadata.year
+      let context = FactContext(referenceYear: year, referenceDate: metadata.date)
       facts = FactExtractor.extract(from: source, in: own, context: context)
       SectionLocator(sections).assign(&facts)
-      FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind, year: layout.metadata.year)
+      FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind, year: metadata.year)
       for fact in facts where fact.masked {
         diagnostics.append(
           Diagnostic(.maskedNumber, "digits blanked out in \(source[fact.span]): value is null", at: fact.span))
       }
     }
     let attachments = layout.attachmentSpans.map { parse(span: $0, diagnostics: &diagnostics) }
+    if metadata.title == nil { metadata.sources[.title] = nil }
     return Document(
-      kind: kind, metadata: layout.metadata, sections: sections, facts: facts, attachments: attachments, span: span)
+      kind: kind, genre: genre, metadata: metadata, sections: sections, facts: facts, attachments: attachments, span: span)
   }
 
   private func lines(in span: Span) -> [Line] {

@@ -18,11 +18,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case lostLineBreaks = "lost-line-breaks"
   /// The source is an HTML page: its tags are read as text, so structure may be missed.
   case markupAsText = "markup-as-text"
+  /// A labelled field of a page (`发文日期`, `标题`) disagrees with what the document itself states.
+  case metadataConflict = "metadata-conflict"
+  /// No title was found; kind and genre come from the body.
+  case untitled = "untitled"
 
   /// The default severity of the code.
   public var severity: Diagnostic.Severity {
     switch self {
-    case .numberingGap, .unmatchedQuote, .levelSkipped, .markupAsText: return .warning
+    case .numberingGap, .unmatchedQuote, .levelSkipped, .markupAsText, .metadataConflict: return .warning
     default: return .note
     }
   }

@@ -1,20 +1,39 @@
-/// Reads a line that is only a date, `2022年3月17日` or `二〇二二年三月十七日`
-/// (the 成文日期 of GB/T 9704), into ISO `YYYY-MM-DD`.
+/// Reads a date written out in full, `2022年3月17日`, `二〇二二年三月十七日`
+/// or `2023-04-12` (the 成文日期 of GB/T 9704, a labelled field), into ISO `YYYY-MM-DD`.
 enum DateLine {
-  static func isoDate(_ text: SourceText, line: Line) -> String? {
+  /// The date that makes up all of `span` (blanks around it allowed).
+  static func isoDate(_ text: SourceText, in span: Span) -> String? {
     let s = text.scalars
-    let limit = line.contentEnd
-    var i = line.contentStart
-    guard let (year, yearEnd) = readYear(s, at: i, limit: limit), yearEnd < limit, s[yearEnd] == "年" else { return nil }
-    i = skip(s, yearEnd + 1, limit)
-    guard let (month, monthEnd) = readSmall(s, at: i, limit: limit), monthEnd < limit, s[monthEnd] == "月",
-      (1...12).contains(month)
+    let i = skip(s, span.start, span.end)
+    guard let (iso, end) = leadingDate(s, at: i, limit: span.end), skip(s, end, span.end) == span.end else { return nil }
+    return iso
+  }
+
+  /// The date that starts `span`, with what follows it allowed (`2023-03-31 10:09`,
+  /// `2023年3月5日在…会议上`).
+  static func leadingDate(_ text: SourceText, in span: Span) -> (iso: String, end: Int)? {
+    leadingDate(text.scalars, at: skip(text.scalars, span.start, span.end), limit: span.end)
+  }
+
+  static func leadingDate(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> (iso: String, end: Int)? {
+    guard let (year, yearEnd) = readYear(s, at: start, limit: limit), yearEnd < limit, (1900...2100).contains(year)
     else { return nil }
+    let dashed = s[yearEnd] == "-" || s[yearEnd] == "/" || s[yearEnd] == "."
+    guard s[yearEnd] == "年" || dashed else { return nil }
+    var i = skip(s, yearEnd + 1, limit)
+    guard let (month, monthEnd) = readSmall(s, at: i, limit: limit), (1...12).contains(month) else { return nil }
+    if dashed {
+      guard monthEnd < limit, s[monthEnd] == s[yearEnd], let (day, dayEnd) = SmallNumeral.arabic(s, at: monthEnd + 1, limit: limit),
+        (1...31).contains(day), dayEnd >= limit || SmallNumeral.arabicDigit(s[dayEnd]) == nil
+      else { return nil }
+      return ("\(year)-\(pad(month))-\(pad(day))", dayEnd)
+    }
+    guard monthEnd < limit, s[monthEnd] == "月" else { return nil }
     i = skip(s, monthEnd + 1, limit)
     guard let (day, dayEnd) = readSmall(s, at: i, limit: limit), dayEnd < limit, s[dayEnd] == "日" || s[dayEnd] == "号",
-      (1...31).contains(day), skip(s, dayEnd + 1, limit) == limit
+      (1...31).contains(day)
     else { return nil }
-    return "\(year)-\(pad(month))-\(pad(day))"
+    return ("\(year)-\(pad(month))-\(pad(day))", dayEnd + 1)
   }
 
   /// Four Arabic digits, or four Chinese digits (`二〇二二`).
@@ -39,5 +58,5 @@ enum DateLine {
     return j
   }
 
-  private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+  static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

@@ -4,25 +4,55 @@ enum MetadataLexicon {
   static let organisationSuffixes = [
     "人民政府", "政府", "委员会", "办公室", "办公厅", "局", "委", "厅", "部", "院", "中心", "办", "署", "会",
     "公司", "集团", "处", "科", "所", "站", "队", "馆", "校", "行", "社", "联合会", "协会", "领导小组",
-    "指挥部", "党组", "支部", "总局", "银行", "管委会", "街道", "镇", "乡",
+    "指挥部", "党组", "支部", "总局", "银行", "管委会", "街道", "镇", "乡", "调查队", "管理局", "片区",
   ]
+
+  /// Values a field shows when it has none (`文号: 无`).
+  static let emptyValues: Set<String> = ["无", "暂无", "-", "—", "/", "空", "null", "none"]
+
+  /// Salutations that open a speech or letter (not 主送机关).
+  static let salutations: Set<String> = [
+    "各位代表", "同志们", "代表们", "各位委员", "各位来宾", "女士们、先生们", "女士们先生们", "朋友们", "同学们",
+  ]
+
+  /// Offices whose holder delivers a 政府工作报告, longest first.
+  static let speakerRoles = ["副总理", "总理", "代省长", "省长", "代市长", "市长", "区长", "县长", "州长", "盟长", "旗长", "主席"]
 
   /// Title endings that name the document type.
   static let titleSuffixes = [
     "通知", "通告", "公告", "意见", "方案", "要点", "计划", "总结", "打算", "报告", "办法", "规定", "条例",
     "细则", "规则", "决定", "决议", "批复", "函", "纪要", "规划", "措施", "指南", "清单", "章程", "法", "通报",
-    "指引", "标准", "安排", "思路",
+    "指引", "标准", "安排", "思路", "公报", "请示", "答复", "复函",
   ]
 
   /// Kinds by title words, checked in order; the first match wins.
   static let kindRules: [(words: [String], kind: Document.Kind)] = [
     (["通知", "通告", "公告", "通报"], .notice),
-    (["政府工作报告"], .report),
-    (["总结和", "总结及", "总结与"], .summaryAndPlan),
-    (["总结"], .workSummary),
+    (["政府工作报告", "统计公报", "公报"], .report),
+    (["总结和", "总结及", "总结与", "情况暨", "总结暨"], .summaryAndPlan),
+    (["总结", "工作情况报告", "开展情况"], .workSummary),
     (["要点", "工作计划", "计划", "工作安排", "工作思路", "打算"], .workPlan),
-    (["实施方案", "工作方案", "行动方案", "方案", "实施意见"], .implementationPlan),
+    (["实施方案", "工作方案", "行动方案", "方案", "实施意见", "若干措施", "措施"], .implementationPlan),
     (["办法", "条例", "规定", "细则", "规则", "章程", "法"], .regulation),
     (["报告"], .report),
+  ]
+}
+
+extension MetadataLexicon {
+  /// 文种 written at the end of a title, longest first where one ends another.
+  static let genres = [
+    "政府工作报告", "统计公报", "实施方案", "工作方案", "行动方案", "实施意见", "指导意见", "若干措施", "实施细则",
+    "实施办法", "暂行办法", "管理办法", "工作要点", "工作计划", "工作总结", "工作报告", "暂行规定", "通知", "通告",
+    "公告", "通报", "意见", "方案", "措施", "要点", "计划", "总结", "报告", "办法", "规定", "条例", "细则", "规则",
+    "决定", "决议", "批复", "复函", "函", "纪要", "规划", "指南", "清单", "章程", "公报", "请示", "安排", "思路", "打算",
+  ]
+
+  /// What a body says that tells the kind of a document printed without a title, in order.
+  static let bodyKindCues: [(words: [String], kind: Document.Kind)] = [
+    (["印发给你们", "转发给你们", "通知如下", "特此通知", "现通知如下", "有关事项通知"], .notice),
+    (["制定如下措施", "制定本措施", "制定以下措施", "制定本方案", "制定本实施方案", "制定如下实施方案", "制定本行动方案", "特制定如下方案"], .implementationPlan),
+    (["制定本办法", "制定本规定", "制定本条例", "制定本细则"], .regulation),
+    (["工作要点如下", "工作计划如下", "工作安排如下"], .workPlan),
+    (["总结如下", "报告如下"], .workSummary),
   ]
 }

@@ -1,78 +1,103 @@
-/// The word-level tests behind `MetadataParser`.
-extension MetadataParser {
-  /// A line that is only an organisation's name (`重庆市黔江区科学技术局`, `XX人民政府文件`).
-  static func isOrganisation(_ text: String) -> Bool {
-    guard (3...40).contains(text.count) else { return false }
-    let name = text.hasSuffix("文件") ? String(text.dropLast(2)) : text
-    if name.containsAny(["关于", "《", "：", ":", "，", "。", "；"]) { return false }
-    if name.unicodeScalars.contains(where: { SmallNumeral.arabicDigit($0) != nil }) { return false }
-    return name.hasAnySuffix(MetadataLexicon.organisationSuffixes)
-  }
+/// The metadata rules in the order they are trusted: what a label or the
+/// document itself states before what is inferred, and what the document
+/// states before what the site around it says.
+enum MetadataRules {
+  static let all: [MetadataRule] = [
+    // Labelled fields of a 信息公开 table or scraper header state the value outright.
+    labelled("field.title", .title),
+    labelled("field.issuer", .issuer),
+    labelled("field.docNumber", .docNumber),
+    labelled("field.writtenDate", .writtenDate),
+    // The document's own 版头 and title block.
+    MetadataRule(name: "header.letterhead", read: HeaderRules.letterhead),
+    MetadataRule(name: "header.docNumber", read: HeaderRules.docNumber),
+    MetadataRule(name: "header.title", read: HeaderRules.title),
+    MetadataRule(name: "runOn.header", read: HeaderRules.runOn),
+    MetadataRule(name: "page.articleTitle", read: PageRules.articleTitle),
+    MetadataRule(name: "header.recipients", read: HeaderRules.recipients),
+    MetadataRule(name: "header.byline", read: HeaderRules.byline),
+    // The closing: 署名, 成文日期, 附注.
+    MetadataRule(name: "closing.signature", read: ClosingRules.signature),
+    MetadataRule(name: "closing.date", read: ClosingRules.date),
+    MetadataRule(name: "closing.notes", read: ClosingRules.notes),
+    MetadataRule(name: "header.dateLine", read: HeaderRules.dateLine),
+    MetadataRule(name: "header.subtitleDate", read: HeaderRules.subtitleDate),
+    labelled("field.issuedDate", .issuedDate),
+    // Inferred issuers: a speech's speaker, a title that starts with an organ.
+    MetadataRule(name: "header.speaker", read: HeaderRules.speaker),
+    MetadataRule(name: "title.organ", read: TitleRules.organ),
+    // What the site says about the page.
+    labelled("field.publisher", .publisher),
+    MetadataRule(name: "page.contentSource", read: PageRules.contentSource),
+    // The year the document is about.
+    MetadataRule(name: "title.year", read: YearRules.title),
+    MetadataRule(name: "issued.year", read: YearRules.issuedDocument),
+    MetadataRule(name: "date.year", read: YearRules.date),
+    MetadataRule(name: "docNumber.year", read: YearRules.docNumber),
+    MetadataRule(name: "body.effectiveYear", read: YearRules.effective),
+    MetadataRule(name: "body.commonYear", read: YearRules.common),
+  ]
 
-  /// Whether a header line reads like a title: `关于…` or a document-type ending.
-  static func readsLikeTitle(_ text: String) -> Bool {
-    !isOrganisation(text) && (text.contains("关于") || text.hasAnySuffix(MetadataLexicon.titleSuffixes))
-  }
-
-  /// Whether a colon-ended line names addressees: `各…`, or organisations and units.
-  /// A body sentence ending in `如下：` is not; neither is a long clause.
-  static func readsLikeRecipients(_ text: String) -> Bool {
-    let parts = String(text.dropLast()).split(whereSeparator: { "，,、".contains($0) }).map(String.init)
-    guard !parts.isEmpty, parts.allSatisfy({ $0.count <= 30 }),
-      !["为", "根据", "按照", "现", "经", "近日", "依据"].contains(where: { text.hasPrefix($0) }), !text.contains("如下")
-    else { return false }
-    return text.hasPrefix("各") || text.containsAny(["单位", "部门", "机构", "人民政府", "代表", "同志"])
-      || parts.contains(where: isOrganisation)
-  }
-
-  /// Web-page debris above a scraped document: `下载`, `【字号：`, `来源：…`.
-  static func isDebris(_ text: String) -> Bool {
-    text.count <= 2 || text.hasPrefix("【") || text.hasPrefix("】") || text.hasPrefix("——") || text.contains("：")
-  }
-
-  /// The document kind a title names, or nil when it names none.
-  static func kind(ofTitle title: String) -> Document.Kind? {
-    for rule in MetadataLexicon.kindRules where title.containsAny(rule.words) {
-      // 关于印发《X工作要点》的通知 is a notice; 工作要点 alone is a plan.
-      return rule.kind
-    }
-    return nil
-  }
-
-  /// 主送机关 split at `，`/`,` outside brackets; `、` lists stay in one entry.
-  static func splitRecipients(_ text: String) -> [String] {
-    var parts: [String] = []
-    var current = ""
-    var depth = 0
-    for c in text {
-      switch c {
-      case "（", "(", "《", "“": depth += 1
-      case "）", ")", "》", "”": depth = max(0, depth - 1)
-      default: break
-      }
-      if depth == 0 && (c == "，" || c == ",") {
-        if !current.isEmpty { parts.append(current) }
-        current = ""
-      } else {
-        current.append(c)
+  /// Runs the rules over a layout.
+  static func read(_ layout: DocumentLayout) -> Metadata {
+    var m = Metadata()
+    for rule in all {
+      for c in rule.read(layout, m) where m.sources[c.field] == nil {
+        guard set(c, in: &m) else { continue }
+        m.sources[c.field] = MetadataSource(span: c.span, rule: rule.name)
       }
     }
-    if !current.isEmpty { parts.append(current) }
-    return parts
+    return m
   }
 
-  /// A line of the 版记 after the date (抄送, 主题词, the 印发 line, rules):
-  /// part of the notice, never the start of an attached document.
-  static func isRecordLine(_ text: String) -> Bool {
-    ["抄送", "主送", "分送", "主题词", "联系人", "（联系人", "(联系人"].contains(where: { text.hasPrefix($0) })
-      || text.hasSuffix("印发") || text.allSatisfy { "-—_－─━".contains($0) }
+  private static func set(_ c: MetadataCandidate, in m: inout Metadata) -> Bool {
+    switch (c.field, c.value) {
+    case (.issuer, .text(let v)) where !v.isEmpty: m.issuer = v
+    case (.title, .text(let v)) where !v.isEmpty: m.title = v
+    case (.docNumber, .docNumber(let v)): m.docNumber = v
+    case (.recipients, .list(let v)) where !v.isEmpty: m.recipients = v
+    case (.signatories, .list(let v)) where !v.isEmpty: m.signatories = v
+    case (.notes, .list(let v)) where !v.isEmpty: m.notes = v
+    case (.date, .date(let v)): m.date = v
+    case (.year, .year(let v)) where (1900...2100).contains(v): m.year = v
+    default: return false
+    }
+    return true
   }
 
-  /// The text of a 附注 line such as `（此件公开发布）`, without its brackets.
-  static func note(_ text: String) -> String? {
-    guard text.count <= 40, let first = text.first, let last = text.last,
-      first == "（" || first == "(", last == "）" || last == ")"
-    else { return nil }
-    return String(text.dropFirst().dropLast())
+  /// A rule reading the labelled field with `role` into its metadata field.
+  static func labelled(_ name: String, _ role: LabelledField.Role) -> MetadataRule {
+    MetadataRule(name: name) { layout, _ in
+      layout.fields.filter { $0.role == role }.compactMap { f in
+        let value = f.value.filter { !$0.unicodeScalars.allSatisfy(\.isBlank) }
+        guard !value.isEmpty, !MetadataLexicon.emptyValues.contains(value) else { return nil }
+        switch role {
+        case .title: return MetadataCandidate(field: .title, value: .text(value), span: f.valueSpan)
+        case .issuer, .publisher:
+          return MetadataCandidate(field: .issuer, value: .text(f.value.trimmingBlanks), span: f.valueSpan)
+        case .docNumber:
+          return HeaderText.docNumber(in: value).map { MetadataCandidate(field: .docNumber, value: .docNumber($0), span: f.valueSpan) }
+        case .writtenDate, .issuedDate:
+          return DateLine.leadingDate(layout.source, in: f.valueSpan).map {
+            MetadataCandidate(field: .date, value: .date($0.iso), span: Span(f.valueSpan.start, $0.end))
+          }
+        case .publishedDate, .other: return nil
+        }
+      }
+    }
+  }
+}
+
+extension String {
+  /// Without leading and trailing blanks.
+  var trimmingBlanks: String {
+    let s = Array(unicodeScalars)
+    var a = 0
+    var b = s.count
+    while a < b && (s[a].isBlank || s[a] == "\t") { a += 1 }
+    while b > a && (s[b - 1].isBlank || s[b - 1] == "\t") { b -= 1 }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[a..<b])
+    return String(view)
   }
 }

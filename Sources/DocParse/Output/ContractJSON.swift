@@ -23,8 +23,11 @@ public enum ContractJSON {
   static func document(_ doc: Document, in source: SourceText) -> JSON {
     .object([
       ("kind", .string(doc.kind.rawValue)),
+      ("genre", .optional(doc.genre)),
       ("span", span(doc.span)),
       ("metadata", metadata(doc.metadata)),
+      ("metadataSpans", .object(MetadataField.allCases.compactMap { f in doc.metadata.sources[f]?.span.map { (f.rawValue, span($0)) } })),
+      ("metadataRules", .object(MetadataField.allCases.compactMap { f in doc.metadata.sources[f].map { (f.rawValue, .string($0.rule)) } })),
       ("sections", .array(doc.sections.map(node))),
       ("facts", .array(doc.facts.map { fact($0, in: source) })),
       ("attachments", .array(doc.attachments.map { document($0, in: source) })),

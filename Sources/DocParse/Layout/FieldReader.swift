@@ -1,0 +1,83 @@
+/// Reads labelled fields from header lines: `标题: X` on one line, a table
+/// row of label and value cells (`发文机关：\t国务院\t成文日期：\t2018年12月13日`),
+/// or a label alone on its line with the value on the next.
+struct FieldReader {
+  let source: SourceText
+
+  /// The fields of line `i` of `content` and how many lines they used, or nil
+  /// when the line does not start with a known label.
+  func fields(_ content: [Line], at i: Int) -> ([LabelledField], Int)? {
+    let line = content[i]
+    let cells = self.cells(line)
+    guard let first = cells.first, label(in: first) != nil else { return nil }
+    var fields: [LabelledField] = []
+    var k = 0
+    var used = 1
+    while k < cells.count {
+      guard let (name, role, labelSpan, rest) = label(in: cells[k]) else {
+        k += 1
+        continue
+      }
+      var value = trimmed(rest)
+      if value.length == 0 && k + 1 < cells.count && label(in: cells[k + 1]) == nil {
+        value = cells[k + 1]
+        k += 1
+      } else if value.length == 0 && cells.count == 1 && i + 1 < content.count {
+        // The value on the next line, unless that line is a label, furniture,
+        // or a title standing under a label that never holds one (主题词：).
+        let next = content[i + 1]
+        let text = source.compactText(next)
+        if label(in: next.content) == nil && !Furniture.contains(text) && text.count <= 120
+          && (FieldLexicon.titleLabels.contains(name) || !HeaderText.readsLikeTitle(text))
+          && !text.hasSuffix("：") && !text.hasSuffix(":")
+        {
+          value = next.content
+          used = 2
+        }
+      }
+      fields.append(
+        LabelledField(label: name, role: role, labelSpan: labelSpan, value: source[value], valueSpan: value))
+      k += 1
+    }
+    return (fields, used)
+  }
+
+  /// The line's content split at tabs (table cells), each trimmed.
+  private func cells(_ line: Line) -> [Span] {
+    var cells: [Span] = []
+    var start = line.contentStart
+    for i in line.contentStart...line.contentEnd where i == line.contentEnd || source.scalars[i] == "\t" {
+      let cell = trimmed(Span(start, i))
+      if cell.length > 0 { cells.append(cell) }
+      start = i + 1
+    }
+    return cells
+  }
+
+  /// A known label at the start of `span` (blanks inside it allowed: `标　　题：`),
+  /// with the rest of the span after its colon.
+  private func label(in span: Span) -> (String, LabelledField.Role, Span, Span)? {
+    let s = source.scalars
+    var name = String.UnicodeScalarView()
+    var i = span.start
+    while i < span.end && name.count <= FieldLexicon.maximumLabelLength {
+      let c = s[i]
+      if c == "：" || c == ":" {
+        let label = String(name)
+        guard let role = FieldLexicon.roles[label] else { return nil }
+        return (label, role, Span(span.start, i + 1), Span(i + 1, span.end))
+      }
+      if !c.isBlank { name.append(c) }
+      i += 1
+    }
+    return nil
+  }
+
+  private func trimmed(_ span: Span) -> Span {
+    var a = span.start
+    var b = span.end
+    while a < b && (source.scalars[a].isBlank || source.scalars[a] == "\t") { a += 1 }
+    while b > a && (source.scalars[b - 1].isBlank || source.scalars[b - 1] == "\t") { b -= 1 }
+    return Span(a, b)
+  }
+}

@@ -1,0 +1,143 @@
+/// Word-level tests on header and closing lines used by the layout stage.
+enum HeaderText {
+  /// A line that is only an organisation's name (`重庆市黔江区科学技术局`, `XX人民政府文件`).
+  static func isOrganisation(_ text: String) -> Bool {
+    guard (3...40).contains(text.count) else { return false }
+    let name = text.hasSuffix("文件") ? String(text.dropLast(2)) : text
+    if name.containsAny(["关于", "《", "：", ":", "，", "。", "；", "|", "（", "("]) { return false }
+    if name.unicodeScalars.contains(where: { SmallNumeral.arabicDigit($0) != nil }) { return false }
+    return name.hasAnySuffix(MetadataLexicon.organisationSuffixes)
+  }
+
+  /// Whether a header line reads like a title: `关于…` or a document-type ending.
+  static func readsLikeTitle(_ text: String) -> Bool {
+    !isOrganisation(text) && (text.contains("关于") || endsWithDocumentType(text))
+  }
+
+  /// Whether the text ends with a document type (`通知`, `工作要点`), a
+  /// trailing bracketed note (`（试行）`, `（文字实录）`) aside.
+  static func endsWithDocumentType(_ text: String) -> Bool {
+    withoutTrailingNote(text).hasAnySuffix(MetadataLexicon.titleSuffixes)
+  }
+
+  /// `政府工作报告（文字实录）` → `政府工作报告`.
+  static func withoutTrailingNote(_ text: String) -> String {
+    guard text.hasSuffix("）") || text.hasSuffix(")"), let open = text.lastIndex(where: { $0 == "（" || $0 == "(" })
+    else { return text }
+    return String(text[..<open])
+  }
+
+  /// Whether a colon-ended line names addressees: `各…`, or organisations and units.
+  /// A body sentence ending in `如下：` is not; neither is a long clause.
+  static func readsLikeRecipients(_ text: String) -> Bool {
+    let parts = String(text.dropLast()).split(whereSeparator: { "，,、".contains($0) }).map(String.init)
+    guard !parts.isEmpty, parts.allSatisfy({ $0.count <= 30 }),
+      !["为", "根据", "按照", "现", "经", "近日", "依据"].contains(where: { text.hasPrefix($0) }), !text.contains("如下")
+    else { return false }
+    return text.hasPrefix("各") || text.containsAny(["单位", "部门", "机构", "人民政府", "同志"])
+      || parts.contains(where: isOrganisation)
+  }
+
+  /// A salutation addresses people in a speech or letter (`各位代表：`, `同志们：`), not organisations.
+  static func isSalutation(_ text: String) -> Bool {
+    let body = String(text.dropLast())
+    return MetadataLexicon.salutations.contains(body)
+      || (body.hasPrefix("各位") && body.count <= 8 && !body.containsAny(["单位", "部门", "机构", "政府"]))
+  }
+
+  /// Web-page debris above a scraped document: `下载`, `【字号：`, `来源：…`.
+  static func isDebris(_ text: String) -> Bool {
+    text.count <= 2 || text.hasPrefix("【") || text.hasPrefix("】") || text.hasPrefix("——") || text.contains("：")
+      || text.contains("|")
+  }
+
+  /// 主送机关 split at `，`/`,`/`；` outside brackets; `、` lists stay in one entry.
+  static func splitRecipients(_ text: String) -> [String] {
+    var parts: [String] = []
+    var current = ""
+    var depth = 0
+    for c in text {
+      switch c {
+      case "（", "(", "《", "“": depth += 1
+      case "）", ")", "》", "”": depth = max(0, depth - 1)
+      default: break
+      }
+      if depth == 0 && (c == "，" || c == "," || c == "；" || c == ";") {
+        if !current.isEmpty { parts.append(current) }
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    if !current.isEmpty { parts.append(current) }
+    return parts
+  }
+
+  /// A line of the 版记 after the date (抄送, 主题词, the 印发 line, rules):
+  /// part of the notice, never the start of an attached document.
+  static func isRecordLine(_ text: String) -> Bool {
+    ["抄送", "主送", "分送", "主题词", "联系人", "（联系人", "(联系人"].contains(where: { text.hasPrefix($0) })
+      || text.hasSuffix("印发") || text.allSatisfy { "-—_－─━".contains($0) }
+  }
+
+  /// The text of a 附注 line such as `（此件公开发布）`, without its brackets.
+  static func note(_ text: String) -> String? {
+    guard text.count <= 40, let first = text.first, let last = text.last,
+      first == "（" || first == "(", last == "）" || last == ")"
+    else { return nil }
+    return String(text.dropFirst().dropLast())
+  }
+
+  /// The 发文字号 a header line consists of (`国发〔2018〕41号`, `（新质监办发〔2012〕24号）`).
+  static func docNumber(in text: String) -> DocNumber? {
+    let line = SourceText(name: "", text: text)
+    guard let (number, span) = DocNumberReader.first(in: line, span: Span(0, line.count)), span.length * 2 >= line.count
+    else { return nil }
+    return number
+  }
+
+  /// A speech's speaker line (`国务院总理李克强`, `省长王宁`): the organisation
+  /// the speaker heads, as the issuer it implies, or "" when the line names none.
+  static func speaker(_ text: String) -> String? {
+    for role in MetadataLexicon.speakerRoles {
+      guard let range = text.firstRange(of: role) else { continue }
+      let organ = String(text[..<range.lowerBound])
+      let name = text[range.upperBound...]
+      guard name.count <= 4, name.allSatisfy({ $0.unicodeScalars.allSatisfy({ Words.isHan($0) }) }),
+        organ.allSatisfy({ $0.unicodeScalars.allSatisfy({ Words.isHan($0) }) }), organ.count <= 20
+      else { continue }
+      if organ.isEmpty { return "" }
+      if isOrganisation(organ) { return organ }
+      return organ.hasAnySuffix(["省", "市", "区", "县", "州", "盟", "旗"]) ? organ + "人民政府" : ""
+    }
+    return nil
+  }
+
+  /// Issuers named on one line under a title, separated by blanks
+  /// (`宜春市统计局  国家统计局宜春调查队`): the names with one space between.
+  static func byline(_ source: SourceText, _ line: Line) -> String? {
+    let raw = source[line.content]
+    let names = raw.split(whereSeparator: { $0.unicodeScalars.allSatisfy(\.isBlank) }).map(String.init)
+    guard !names.isEmpty, names.count <= 4, names.allSatisfy(isOrganisation) else { return nil }
+    return names.joined(separator: " ")
+  }
+}
+
+extension HeaderText {
+  /// The organ that promulgates by 令: `中华人民共和国国务院令` → 国务院,
+  /// `浙江省人民政府令` → 浙江省人民政府.
+  static func decreeIssuer(_ text: String) -> String? {
+    guard text.hasSuffix("令"), text.count >= 4, text.count <= 30 else { return nil }
+    var organ = String(text.dropLast())
+    if organ.hasPrefix("中华人民共和国") && organ.count > 7 { organ = String(organ.dropFirst(7)) }
+    return isOrganisation(organ) ? organ : nil
+  }
+
+  /// `第732号`, the serial line under a 令 letterhead.
+  static func isDecreeSerial(_ text: String) -> Bool {
+    guard text.hasPrefix("第"), text.hasSuffix("号"), text.count >= 3, text.count <= 10 else { return false }
+    return text.dropFirst().dropLast().allSatisfy { c in
+      c.unicodeScalars.allSatisfy { SmallNumeral.arabicDigit($0) != nil || SmallNumeral.chineseDigit($0) != nil || "十百千".unicodeScalars.contains($0) }
+    }
+  }
+}
