@@ -28,7 +28,7 @@ struct FieldReader {
         let next = content[i + 1]
         let text = source.compactText(next)
         if label(in: next.content) == nil && !Furniture.contains(text) && text.count <= 120
-          && (FieldLexicon.titleLabels.contains(name) || !HeaderText.readsLikeTitle(text))
+          && (FieldLexicon.titleLabels.contains(name) || text.count <= FieldLexicon.shortValue || !HeaderText.readsLikeTitle(text))
           && !text.hasSuffix("：") && !text.hasSuffix(":")
         {
           value = next.content

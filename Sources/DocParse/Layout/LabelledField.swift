@@ -40,6 +40,9 @@ enum FieldLexicon {
   /// them is not their value (`主题词：` with nothing under it).
   static let titleLabels: Set<String> = ["标题", "文件标题", "文件名称", "名称", "文章标题", "题名", "关联稿件"]
 
+  /// A value this short under any label is the label's (`分类：` `统计公报`), even if it ends like a title.
+  static let shortValue = 8
+
   /// Longest label, in scalars.
   static let maximumLabelLength = 8
 }

@@ -147,6 +147,14 @@ struct LayoutReader {
     if start > 0 && header[start - 1].role == .other && HeaderText.isOrganisation(header[start - 1].text) {
       first = start - 1
     }
+    // A title set over two lines whose first line names no document type
+    // (`推进建筑和市政基础设施设备更新工作` / `实施方案`) starts on the line above.
+    while first > 0, first > start - 2, header[first - 1].role == .other, !HeaderText.isDebris(header[first - 1].text),
+      !HeaderText.readsLikeTitle(header[first - 1].text), !HeaderText.isOrganisation(header[first - 1].text),
+      !header[start].text.contains("关于") || header[start].text.hasPrefix("关于"), header[first - 1].text.count >= 4
+    {
+      first -= 1
+    }
     var text = header[first...start].map(\.text).joined()
     var last = start
     while last + 1 < header.count && last + 1 <= start + 2 && header[last + 1].role == .other

@@ -10,6 +10,8 @@ struct RunOnReader {
     let s = source.scalars
     let start = line.contentStart
     let limit = min(line.contentEnd, start + 160)
+    guard !Furniture.contains(source.compactText(Line(span: Span(start, min(limit, start + 12)), contentStart: start, contentEnd: min(limit, start + 12))))
+    else { return nil }
     guard let about = find(["关于"], from: start, to: min(limit, start + 40)),
       let ending = find(Self.titleEndings, from: about.start, to: limit)
     else { return nil }
@@ -26,7 +28,9 @@ struct RunOnReader {
     }
     var colon = next
     while colon < min(line.contentEnd, next + 100) && s[colon] != "：" && s[colon] != "。" { colon += 1 }
-    if colon < line.contentEnd && s[colon] == "：" && colon > next {
+    if colon < line.contentEnd && s[colon] == "：" && colon > next,
+      HeaderText.readsLikeRecipients(source.compactText(Line(span: Span(next, colon + 1), contentStart: next, contentEnd: colon + 1)))
+    {
       header.recipients = (HeaderText.splitRecipients(source[Span(next, colon)]), Span(next, colon))
     }
     return header

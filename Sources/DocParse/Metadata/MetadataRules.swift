@@ -36,6 +36,7 @@ enum MetadataRules {
     MetadataRule(name: "docNumber.year", read: YearRules.docNumber),
     MetadataRule(name: "body.effectiveYear", read: YearRules.effective),
     MetadataRule(name: "body.commonYear", read: YearRules.common),
+    MetadataRule(name: "body.citedYear", read: YearRules.cited),
   ]
 
   /// Runs the rules over a layout.

@@ -46,8 +46,9 @@ enum YearRules {
       var j = end
       while j < span.end && j < end + 3 && s[j] != "起" { j += 1 }
       guard j < span.end, s[j] == "起" else { continue }
-      let tail = layout.source[Span(j + 1, min(span.end, j + 5))]
-      guard ["施行", "执行", "实施", "生效"].contains(where: { tail.contains($0) }), var year = Int(iso.prefix(4)) else {
+      // `自…起施行` or `执行时间从…起`.
+      let around = layout.source[Span(max(span.start, i - 6), i)] + layout.source[Span(j + 1, min(span.end, j + 5))]
+      guard ["施行", "执行", "实施", "生效"].contains(where: { around.contains($0) }), var year = Int(iso.prefix(4)) else {
         continue
       }
       if iso.hasSuffix("-01-01") { year -= 1 }
@@ -68,7 +69,10 @@ enum YearRules {
       if c == "《" { depth += 1 } else if c == "》" { depth = max(0, depth - 1) }
       if depth == 0, let (year, at) = year(s, at: i, limit: layout.bodySpan.end) {
         let previous = i > 0 ? s[i - 1] : " "
-        if previous != "〔" && previous != "[" && previous != "［" && previous != "(" && previous != "（" {
+        // Not a cited document's 发文字号, and not a target year (`到2027年`).
+        if previous != "〔" && previous != "[" && previous != "［" && previous != "(" && previous != "（"
+          && previous != "到" && previous != "至"
+        {
           counts[year, default: (0, at)].count += 1
         }
         i = at.end
@@ -78,6 +82,20 @@ enum YearRules {
     }
     guard let best = counts.max(by: { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }) else { return [] }
     return [MetadataCandidate(field: .year, value: .year(best.key), span: best.value.first)]
+  }
+
+  /// A document with no year of its own is written no earlier than the
+  /// latest 发文字号 it cites (`按照…(国发〔2024〕7号)要求`).
+  static func cited(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
+    let s = layout.source.scalars
+    var best: (Int, Span)? = nil
+    for i in layout.bodySpan.range where s[i] == "〔" || s[i] == "[" || s[i] == "［" {
+      guard let (y, end) = DateLine.readYear(s, at: i + 1, limit: min(layout.bodySpan.end, i + 6)), end < s.count,
+        s[end] == "〕" || s[end] == "]" || s[end] == "］", (1900...2100).contains(y)
+      else { continue }
+      if best == nil || y > best!.0 { best = (y, Span(i + 1, end)) }
+    }
+    return best.map { [MetadataCandidate(field: .year, value: .year($0.0), span: $0.1)] } ?? []
   }
 
   /// The first `YYYY年` in `span`.
