@@ -12,7 +12,9 @@ struct DocumentParser {
     var metadata = MetadataRules.read(layout)
     MetadataChecks.check(layout, metadata, into: &diagnostics)
     let own = layout.ownSpan
-    let sections = SectionParser(source: source, lines: lines(in: own)).parse(in: own, diagnostics: &diagnostics)
+    let lists = layout.zones.filter { $0.kind == .attachmentList }.map(\.span)
+    let bodyLines = lines(in: own).filter { line in !lists.contains { $0.contains(line.span.start) } }
+    let sections = SectionParser(source: source, lines: bodyLines).parse(in: own, diagnostics: &diagnostics)
     let kind = metadata.title.flatMap(DocumentKinds.kind(ofTitle:))
       ?? (metadata.title == nil ? DocumentKinds.kind(ofBody: source, layout.bodySpan) : nil) ?? Self.kind(from: sections)
     let genre = metadata.title.flatMap(DocumentKinds.genre(ofTitle:))

@@ -20,8 +20,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case markupAsText = "markup-as-text"
   /// A labelled field of a page (`发文日期`, `标题`) disagrees with what the document itself states.
   case metadataConflict = "metadata-conflict"
-  /// No title was found; kind and genre come from the body.
-  case untitled = "untitled"
 
   /// The default severity of the code.
   public var severity: Diagnostic.Severity {

@@ -23,6 +23,7 @@ struct LayoutReader {
     let bodyStart = readHeader(content, into: &layout)
     let kind = layout.title.flatMap { DocumentKinds.kind(ofTitle: $0.text) }
     let attachmentStart = readClosing(content, from: bodyStart, kind: kind, into: &layout)
+    layout.zones += attachmentLists(content, from: bodyStart, before: attachmentStart ?? span.end)
     let bodyFrom = bodyStart < content.count ? content[bodyStart].span.start : span.end
     if let start = attachmentStart {
       layout.ownSpan = Span(span.start, start)
@@ -215,6 +216,33 @@ struct LayoutReader {
       i += 1
     }
     return nil
+  }
+
+  /// 附件说明 zones: a `附件：` line naming a document (`附件：1.…登记表`) and
+  /// the numbered lines under it (`2.…`, `3.…`), which are not headings.
+  private func attachmentLists(_ content: [Line], from bodyStart: Int, before end: Int) -> [Zone] {
+    var zones: [Zone] = []
+    var i = bodyStart
+    let scanner = MarkerScanner(scalars: source.scalars)
+    while i < content.count && content[i].span.start < end {
+      let text = source.compactText(content[i])
+      guard text.hasPrefix("附件：") || text.hasPrefix("附件:"), text.count > 3 else {
+        i += 1
+        continue
+      }
+      var last = i
+      var ordinal = scanner.heading(at: content[i].contentStart + 3, limit: content[i].contentEnd)?.ordinal ?? 1
+      while last + 1 < content.count && content[last + 1].span.start < end,
+        let m = scanner.heading(at: content[last + 1].contentStart, limit: content[last + 1].contentEnd),
+        m.style == .arabicDot || m.style == .arabicParen, m.ordinal == ordinal + 1
+      {
+        ordinal = m.ordinal
+        last += 1
+      }
+      zones.append(Zone(.attachmentList, Span(content[i].span.start, content[last].span.end)))
+      i = last + 1
+    }
+    return zones
   }
 
   /// Splits everything from `start` into attached documents at `附件N` lines.

@@ -16,6 +16,8 @@ public enum ZoneKind: String, Sendable, CaseIterable {
   /// A salutation (`各位代表：`), which addresses people, not organisations.
   case salutation
   case body
+  /// 附件说明: `附件：1.…` and the numbered names under it, listing attached documents.
+  case attachmentList
   /// 署名, 成文日期 and 附注.
   case closing
   /// 版记: 抄送, the 印发 line.

@@ -18,10 +18,6 @@ enum MetadataChecks {
       default: break
       }
     }
-    if m.title == nil {
-      let at = Span(layout.bodySpan.start, layout.bodySpan.start)
-      diagnostics.append(Diagnostic(.untitled, "no title found: kind and genre come from the body", at: at))
-    }
   }
 
   private static func conflict(_ field: String, _ f: LabelledField, kept: String) -> Diagnostic {

@@ -21,7 +21,7 @@ struct InlineItemParser {
     var lastOrdinal: [Int: Int] = [:]  // container (-1 = root) -> ordinal
     for line in lines where !line.isBlank {
       var accepted: [Candidate] = []
-      for var c in candidates(in: line) {
+      for var c in candidates(in: line, nodes: nodes, count: headingCount) {
         c.container = innermost(containing: c.marker.start, in: nodes, count: headingCount)
         let key = c.container ?? -1
         guard accept(c, after: lastOrdinal[key], diagnostics: &diagnostics) else { continue }
@@ -88,12 +88,16 @@ struct InlineItemParser {
     return i
   }
 
-  /// Item markers in a line: `N是` or `第N，` at the start of a clause.
-  private func candidates(in line: Line) -> [Candidate] {
+  /// Item markers in a line: `N是` or `第N，` at the start of a clause; a
+  /// first `一是` also right after a heading's title that runs into it
+  /// (`（一）…第一责任人职责一是加强组织领导，…二是…`), when `二是` follows.
+  private func candidates(in line: Line, nodes: [FlatNode], count: Int) -> [Candidate] {
     var found: [Candidate] = []
     var i = line.contentStart
     while i < line.contentEnd {
-      if startsClause(i, line: line), let c = marker(at: i, limit: line.contentEnd) {
+      if let c = marker(at: i, limit: line.contentEnd),
+        startsClause(i, line: line) || (c.ordinal == 1 && runsOnFromTitle(c, line: line, nodes: nodes, count: count))
+      {
         found.append(c)
         i = c.titleStart
         continue
@@ -101,6 +105,18 @@ struct InlineItemParser {
       i += 1
     }
     return found
+  }
+
+  private func runsOnFromTitle(_ c: Candidate, line: Line, nodes: [FlatNode], count: Int) -> Bool {
+    guard source.scalars[c.marker.end - 1] == "是", let h = innermost(containing: c.marker.start, in: nodes, count: count),
+      nodes[h].node.titleSpan.contains(c.marker.start), c.marker.start - nodes[h].node.titleSpan.start >= 2
+    else { return false }
+    var j = c.titleStart
+    while j + 1 < line.contentEnd {
+      if source.scalars[j] == "二" && source.scalars[j + 1] == "是" && startsClause(j, line: line) { return true }
+      j += 1
+    }
+    return false
   }
 
   private func startsClause(_ i: Int, line: Line) -> Bool {

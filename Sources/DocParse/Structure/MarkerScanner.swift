@@ -40,6 +40,17 @@ struct MarkerScanner {
     }
   }
 
+  /// `3.2023年…`: an item number run into a year, which reads like a decimal.
+  /// The caller accepts it only where it continues the numbering.
+  func arabicBeforeYear(at offset: Int, limit: Int) -> Marker? {
+    guard let (value, end) = SmallNumeral.arabic(scalars, at: offset, limit: limit), value > 0, value < 200,
+      end + 5 < limit, scalars[end] == "." || scalars[end] == "．",
+      let (_, yearEnd) = SmallNumeral.arabic(scalars, at: end + 1, limit: limit), yearEnd - end - 1 == 4,
+      yearEnd < limit, scalars[yearEnd] == "年"
+    else { return nil }
+    return make(.arabicDot, form: "1.", value, offset, end + 1, limit)
+  }
+
   /// `（一）` `(一)` `（1）` `(1)`, full- or half-width brackets in any mix.
   private func parenthesised(at offset: Int, limit: Int) -> Marker? {
     let inner = offset + 1

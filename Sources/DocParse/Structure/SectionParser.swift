@@ -29,9 +29,12 @@ struct SectionParser {
     let content = lines.filter { !$0.isBlank }
     for (n, line) in content.enumerated() {
       let markers = headingMarkers(in: line, scanner: scanner, lastOrdinal: &lastOrdinal, diagnostics: &diagnostics)
+      let runOn = isRunOn(line)
       for (k, marker) in markers.enumerated() {
         let limit = k + 1 < markers.count ? markers[k + 1].span.start : line.contentEnd
-        var title = Span(marker.titleStart, max(marker.titleStart, titleEnd(from: marker.titleStart, limit: limit)))
+        var end = titleEnd(from: marker.titleStart, limit: limit)
+        if runOn, let name = SectionNames.leading(source.scalars, at: marker.titleStart, limit: end) { end = name }
+        var title = Span(marker.titleStart, max(marker.titleStart, end))
         if title.isEmpty && k == markers.count - 1 && n + 1 < content.count {
           title = titleOnNextLine(content[n + 1], scanner: scanner) ?? title
         }
@@ -53,7 +56,11 @@ struct SectionParser {
     in line: Line, scanner: MarkerScanner, lastOrdinal: inout [String: Int], diagnostics: inout [Diagnostic]
   ) -> [Marker] {
     var found: [Marker] = []
-    if let m = scanner.heading(at: line.contentStart, limit: line.contentEnd) {
+    if let m = scanner.heading(at: line.contentStart, limit: line.contentEnd)
+      ?? scanner.arabicBeforeYear(at: line.contentStart, limit: line.contentEnd).flatMap({
+        $0.ordinal == (lastOrdinal[$0.form] ?? 0) + 1 && $0.ordinal > 1 ? $0 : nil
+      })
+    {
       found.append(m)
       lastOrdinal[m.form] = m.ordinal
     }
@@ -95,16 +102,38 @@ struct SectionParser {
   /// In run-on text, `第N章`/`第N条` open a heading anywhere when they continue
   /// the numbering (第五条 … 第六条), since chapter titles end without punctuation.
   /// The first article may follow its chapter's title directly (第一章总则第一条…).
+  /// `二、` and `（二）` do the same, and a first `（一）` may follow its
+  /// parent's short title directly (`一、工作开展情况（一）…`).
   private func nextLegalMarker(
     at i: Int, line: Line, after previous: Marker?, scanner: MarkerScanner, lastOrdinal: inout [String: Int]
   ) -> Marker? {
-    guard source.scalars[i] == "第", let m = scanner.heading(at: i, limit: line.contentEnd),
-      m.style == .chapter || m.style == .article, m.ordinal == (lastOrdinal[m.form] ?? 0) + 1,
-      m.ordinal > 1 || (m.style == .article && previous?.style == .chapter) || opensFirstArticle(m, line, scanner)
+    let first = source.scalars[i]
+    guard first == "第" || first == "（" || first == "(" || SmallNumeral.isChineseNumeralScalar(first),
+      let m = scanner.heading(at: i, limit: line.contentEnd),
+      m.ordinal == (lastOrdinal[m.form] ?? 0) + 1 || (m.ordinal == 1 && m.style != .chapter && m.style != .article)
     else { return nil }
+    switch m.style {
+    case .chapter, .article:
+      guard m.ordinal > 1 || (m.style == .article && previous?.style == .chapter) || opensFirstArticle(m, line, scanner)
+      else { return nil }
+    case .chineseComma, .chineseParen:
+      // Not a list of numbers in a sentence (`一、二、三类`, `（一）（二）项`).
+      guard m.titleStart < line.contentEnd, !SmallNumeral.isChineseNumeralScalar(source.scalars[m.titleStart]),
+        source.scalars[m.titleStart] != "（", source.scalars[m.titleStart] != "("
+      else { return nil }
+      if m.ordinal == 1 {
+        guard let parent = previous, parent.rank < m.rank, i - parent.titleStart <= Self.shortTitle,
+          !source.scalars[parent.titleStart..<i].contains(where: { $0 == "。" || $0 == "，" || $0 == "；" })
+        else { return nil }
+      }
+    default: return nil
+    }
     lastOrdinal[m.form] = m.ordinal
     return m
   }
+
+  /// The longest title a heading can have when its first child follows it directly.
+  static let shortTitle = 30
 
   /// `第一章总则第一条…`: a first chapter whose short title runs into the first article.
   private func opensFirstArticle(_ m: Marker, _ line: Line, _ scanner: MarkerScanner) -> Bool {

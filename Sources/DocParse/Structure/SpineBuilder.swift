@@ -33,8 +33,11 @@ struct SpineBuilder {
     let sameForm = spine.indices.filter { nodes[spine[$0]].form == marker.form }
     if let k = sameForm.last(where: { nodes[spine[$0]].node.ordinal == marker.ordinal - 1 }) {
       spine.removeSubrange(k...)
-    } else if marker.ordinal == 1 && afterColon && !sameForm.isEmpty {
-      // A nested list in the same style: keep the open sections.
+    } else if marker.ordinal == 1 && afterColon, let k = sameForm.last, isTitleLine(nodes[spine[k]].node) {
+      // A nested list in the same style under a heading (`三、措施` … `以下几点：` `一、…`):
+      // keep the open sections. After a list entry that is a sentence
+      // (`（八）其他情形的。`), the paragraph introducing the new list belongs
+      // to the parent, and the new list is the old one's sibling.
     } else if let k = sameForm.last {
       spine.removeSubrange(k...)
     } else if let strong = marker.strongRank, let k = spine.firstIndex(where: { nodes[$0].rank > strong }) {
@@ -50,6 +53,15 @@ struct SpineBuilder {
       markerSpan: marker.span, titleSpan: titleSpan)
     spine.append(nodes.count)
     nodes.append(FlatNode(node: node, form: marker.form, rank: marker.rank, parent: parent))
+  }
+
+  /// Whether a heading's title is all of its line (`三、措施`), not a sentence
+  /// that ends with `。` or `；` (`（八）其他违法或违约情形的。`).
+  private func isTitleLine(_ node: Node) -> Bool {
+    var i = node.titleSpan.end
+    while i < source.count && (source.scalars[i].isBlank || ",，、".unicodeScalars.contains(source.scalars[i])) { i += 1 }
+    return i >= source.count || source.scalars[i] == "\n" || source.scalars[i] == "\r" || source.scalars[i] == "："
+      || source.scalars[i] == ":"
   }
 
   /// Sets each heading's span end to the start of the next heading at the same

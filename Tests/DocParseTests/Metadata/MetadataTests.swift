@@ -61,7 +61,8 @@ import Testing
   @Test(arguments: [
     ("市住房公积金管理中心及所属单位:\n为促进房地产市场平稳健康发展，现就有关事项通知如下。\n", ["市住房公积金管理中心及所属单位"]),
     ("为进一步加大助企纾困力度，支持缴存人合理住房消费需求，现将有关事项通知如下：\n一、提高额度\n", []),
-    ("您的位置:\n首页\n2026年政府工作报告\n各位代表：\n现在，我代表省人民政府作报告。\n", ["各位代表"]),
+    // A salutation addresses people, not organisations: no 主送机关.
+    ("您的位置:\n首页\n2026年政府工作报告\n各位代表：\n现在，我代表省人民政府作报告。\n", []),
   ])
   func recipientsOrNot(_ text: String, _ recipients: [String]) {
     #expect(TestSupport.parse(text).document.metadata.recipients == recipients)
