@@ -9,7 +9,9 @@ struct FieldReader {
   func fields(_ content: [Line], at i: Int) -> ([LabelledField], Int)? {
     let line = content[i]
     let cells = self.cells(line)
-    guard let first = cells.first, label(in: first) != nil else { return nil }
+    guard let first = cells.first, label(in: first) != nil else {
+      return run(line).map { ($0, 1) }
+    }
     var fields: [LabelledField] = []
     var k = 0
     var used = 1
@@ -41,6 +43,39 @@ struct FieldReader {
     }
     return (fields, used)
   }
+
+  /// A news byline that runs labels together without separators:
+  /// `来源:遂宁市住建局栏目:政策解读发布时间:2022-05-20 18:48阅读:188次`,
+  /// `政策苏晓 2023-05-11 15:05:16 来源:中房网`. Each value runs to the next label.
+  private func run(_ line: Line) -> [LabelledField]? {
+    guard line.content.length <= Self.bylineLength else { return nil }
+    let s = source.scalars
+    var found: [(name: String, role: LabelledField.Role, label: Span, colon: Int)] = []
+    for i in line.contentStart..<line.contentEnd where s[i] == "：" || s[i] == ":" {
+      // The longest known label ending just before the colon.
+      var best: (String, LabelledField.Role, Int)? = nil
+      var name = ""
+      var j = i - 1
+      while j >= line.contentStart && i - j <= FieldLexicon.maximumLabelLength && Words.isHan(s[j]) {
+        name = String(s[j]) + name
+        if let role = FieldLexicon.roles[name] { best = (name, role, j) }
+        j -= 1
+      }
+      if let (n, role, start) = best, start >= (found.last?.colon ?? line.contentStart - 1) + 1 {
+        found.append((n, role, Span(start, i + 1), i))
+      }
+    }
+    let strong = found.contains { $0.role != .other || $0.name.hasPrefix("来源") }
+    guard found.count >= 2 || (found.count == 1 && strong && found[0].label.start > line.contentStart) else { return nil }
+    return found.enumerated().map { k, f in
+      let end = k + 1 < found.count ? found[k + 1].label.start : line.contentEnd
+      let value = trimmed(Span(f.colon + 1, max(f.colon + 1, end)))
+      return LabelledField(label: f.name, role: f.role, labelSpan: f.label, value: source[value], valueSpan: value)
+    }
+  }
+
+  /// Longest line read as a run of labelled fields.
+  static let bylineLength = 120
 
   /// The line's content split at tabs (table cells), each trimmed.
   private func cells(_ line: Line) -> [Span] {

@@ -17,6 +17,8 @@ struct HeaderLine: Sendable {
   }
 
   let line: Line
+  /// The line's index among the document's non-blank lines.
+  let index: Int
   /// The content with blanks removed.
   let text: String
   var role: Role

@@ -51,6 +51,22 @@ enum HeaderText {
       || text.contains("|")
   }
 
+  /// A line that is a sentence, not a title: a comma outside brackets and
+  /// quotes (`5月11日,据…官网,营口市发布…的通知`), or a closing `。`.
+  static func isSentence(_ text: String) -> Bool {
+    if text.hasSuffix("。") { return true }
+    var depth = 0
+    for c in text {
+      switch c {
+      case "（", "(", "《", "“", "〈", "<": depth += 1
+      case "）", ")", "》", "”", "〉", ">": depth = max(0, depth - 1)
+      case "，", ",", "；", ";" where depth == 0: return true
+      default: break
+      }
+    }
+    return false
+  }
+
   /// 主送机关 split at `，`/`,`/`；` outside brackets; `、` lists stay in one entry.
   static func splitRecipients(_ text: String) -> [String] {
     var parts: [String] = []

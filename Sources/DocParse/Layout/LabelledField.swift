@@ -34,6 +34,9 @@ enum FieldLexicon {
     "浏览次数": .other, "字号": .other, "所属机构": .other, "组配分类": .other, "服务对象": .other,
     "公文种类": .other, "信息分类": .other, "主题": .other, "法宝引证码": .other, "时效性": .other,
     "发布部门": .publisher, "文种": .other, "有效期": .other, "统一编号": .other, "登记号": .other,
+    "阅读": .other, "阅读量": .other, "阅读数": .other, "点击": .other, "点击量": .other, "点击率": .other, "作者": .other,
+    "编辑": .other, "责任编辑": .other, "选择字体": .other, "字体": .other, "分享": .other, "分享到": .other,
+    "发布者": .other, "撰稿": .other, "供稿": .other, "稿源": .other, "浏览量": .other, "访问次数": .other,
   ]
 
   /// Labels whose value is a single short token; a title-like line after

@@ -14,6 +14,8 @@ struct LayoutReader {
   static let recipientsLineLength = 200
   /// Furniture and fields are looked for among this many lines at the top.
   static let headerWindow = 48
+  /// A line at least this long that ends without punctuation was wrapped by the page.
+  static let wrappedLineLength = 20
   /// A furniture line is short; a long line is body text whatever it starts with.
   static let furnitureLength = 80
 
@@ -84,7 +86,13 @@ struct LayoutReader {
         i += 1
         break
       }
-      header.append(classify(line, text, after: header))
+      if let (parts, span, used) = wrappedRecipients(content, at: i) {
+        layout.recipients = (parts, span)
+        layout.zones.append(Zone(.recipients, Span(line.span.start, content[i + used - 1].span.end)))
+        i += used
+        break
+      }
+      header.append(classify(line, text, index: i, after: header))
       i += 1
     }
     layout.title = title(&header)
@@ -102,7 +110,33 @@ struct LayoutReader {
     return i
   }
 
-  private func classify(_ line: Line, _ text: String, after header: [HeaderLine]) -> HeaderLine {
+  /// A 主送机关 line wrapped over two or three lines (`…,各银行业` / `金融机构:`).
+  private func wrappedRecipients(_ content: [Line], at i: Int) -> ([String], Span, Int)? {
+    var text = source.compactText(content[i])
+    // A wrapped line runs on: it ends in `，` or `、`, or fills the page's width.
+    func wraps(_ t: String) -> Bool {
+      !HeaderText.readsLikeTitle(t) && !HeaderText.isOrganisation(t) && !t.hasSuffix("。")
+        && (t.hasSuffix("，") || t.hasSuffix("、") || t.hasSuffix(",") || t.count >= Self.wrappedLineLength)
+    }
+    guard wraps(text) else { return nil }
+    var k = i + 1
+    while k < content.count && k <= i + 2 {
+      let next = source.compactText(content[k])
+      guard next.hasSuffix("：") || next.hasSuffix(":") || wraps(next) else { return nil }
+      guard next.count <= Self.headerLineLength, !next.contains("。"),
+        MarkerScanner(scalars: source.scalars).heading(at: content[k].contentStart, limit: content[k].contentEnd) == nil
+      else { return nil }
+      text += next
+      if next.hasSuffix("：") || next.hasSuffix(":") {
+        guard HeaderText.readsLikeRecipients(text), text.count <= Self.recipientsLineLength else { return nil }
+        return (HeaderText.splitRecipients(String(text.dropLast())), Span(content[i].contentStart, content[k].contentEnd - 1), k - i + 1)
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  private func classify(_ line: Line, _ text: String, index: Int, after header: [HeaderLine]) -> HeaderLine {
     let hasTitle = header.contains { $0.role == .other && HeaderText.readsLikeTitle($0.text) }
     var role = HeaderLine.Role.other
     if !header.contains(where: { $0.role == .docNumber }), HeaderText.docNumber(in: text) != nil {
@@ -120,7 +154,7 @@ struct LayoutReader {
     } else if hasTitle, HeaderText.byline(source, line) != nil {
       role = .byline
     }
-    return HeaderLine(line: line, text: text, role: role)
+    return HeaderLine(line: line, index: index, text: text, role: role)
   }
 
   /// The line's content without one pair of surrounding brackets.
@@ -140,7 +174,9 @@ struct LayoutReader {
   /// organisation line right above it that is not the issuer and with the
   /// lines that complete it.
   private func title(_ header: inout [HeaderLine]) -> (text: String, span: Span)? {
-    let plain = header.indices.filter { header[$0].role == .other && !HeaderText.isDebris(header[$0].text) }
+    let plain = header.indices.filter {
+      header[$0].role == .other && !HeaderText.isDebris(header[$0].text) && !HeaderText.isSentence(header[$0].text)
+    }
     guard let start = plain.first(where: { HeaderText.readsLikeTitle(header[$0].text) }) ?? plain.first else {
       return nil
     }
@@ -150,7 +186,8 @@ struct LayoutReader {
     }
     // A title set over two lines whose first line names no document type
     // (`推进建筑和市政基础设施设备更新工作` / `实施方案`) starts on the line above.
-    while first > 0, first > start - 2, header[first - 1].role == .other, !HeaderText.isDebris(header[first - 1].text),
+    while first > 0, first > start - 2, header[first - 1].role == .other, header[first - 1].index == header[first].index - 1,
+      !HeaderText.isSentence(header[first - 1].text), !HeaderText.isDebris(header[first - 1].text),
       !HeaderText.readsLikeTitle(header[first - 1].text), !HeaderText.isOrganisation(header[first - 1].text),
       !header[start].text.contains("关于") || header[start].text.hasPrefix("关于"), header[first - 1].text.count >= 4
     {
@@ -158,11 +195,22 @@ struct LayoutReader {
     }
     var text = header[first...start].map(\.text).joined()
     var last = start
-    while last + 1 < header.count && last + 1 <= start + 2 && header[last + 1].role == .other
-      && !HeaderText.endsWithDocumentType(text) && !HeaderText.isDebris(header[last + 1].text)
-    {
-      last += 1
-      text += header[last].text
+    // Lines right below complete the title when they bring its document type
+    // (`国务院关于印发个人所得税` / `专项附加扣除暂行办法的通知`).
+    if !HeaderText.endsWithDocumentType(text) {
+      var joined = text
+      var k = start
+      while k + 1 < header.count && k + 1 <= start + 2 && header[k + 1].role == .other
+        && header[k + 1].index == header[k].index + 1 && !HeaderText.isDebris(header[k + 1].text)
+      {
+        k += 1
+        joined += header[k].text
+        if HeaderText.endsWithDocumentType(joined) {
+          last = k
+          text = joined
+          break
+        }
+      }
     }
     for k in first...last { header[k].role = .title }
     return (text, Span(header[first].line.contentStart, header[last].line.contentEnd))
