@@ -8,6 +8,7 @@ struct FieldReader {
   /// when the line does not start with a known label.
   func fields(_ content: [Line], at i: Int) -> ([LabelledField], Int)? {
     let line = content[i]
+    if let byline = run(line), byline.count >= 2 { return (byline, 1) }
     let cells = self.cells(line)
     guard let first = cells.first, label(in: first) != nil else {
       return run(line).map { ($0, 1) }

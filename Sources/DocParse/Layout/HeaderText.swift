@@ -41,8 +41,12 @@ enum HeaderText {
   /// A salutation addresses people in a speech or letter (`各位代表：`, `同志们：`), not organisations.
   static func isSalutation(_ text: String) -> Bool {
     let body = String(text.dropLast())
-    return MetadataLexicon.salutations.contains(body)
-      || (body.hasPrefix("各位") && body.count <= 8 && !body.containsAny(["单位", "部门", "机构", "政府"]))
+    if MetadataLexicon.salutations.contains(body) { return true }
+    let parts = body.split(whereSeparator: { "，,".contains($0) }).map(String.init)
+    return !parts.isEmpty && parts.allSatisfy { p in
+      MetadataLexicon.salutations.contains(p) || p.hasSuffix("们")
+        || (p.hasPrefix("各位") && p.count <= 8 && !p.containsAny(["单位", "部门", "机构", "政府"]))
+    }
   }
 
   /// Web-page debris above a scraped document: `下载`, `【字号：`, `来源：…`.

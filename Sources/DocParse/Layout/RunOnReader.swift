@@ -17,6 +17,9 @@ struct RunOnReader {
     else { return nil }
     var header = RunOnHeader()
     let titleEnd = ending.start + ending.length
+    // A news lead (`据…消息,…发布关于…的通知`) is a sentence, not a title.
+    let titleText = source[Span(start, titleEnd)]
+    guard !HeaderText.isSentence(titleText), !titleText.hasPrefix("据") else { return nil }
     header.title = (source.compactText(Line(span: Span(start, titleEnd), contentStart: start, contentEnd: titleEnd)),
       Span(start, titleEnd))
     var next = titleEnd

@@ -73,7 +73,9 @@ enum MetadataRules {
         let value = f.value.filter { !$0.unicodeScalars.allSatisfy(\.isBlank) }
         guard !value.isEmpty, !MetadataLexicon.emptyValues.contains(value) else { return nil }
         switch role {
-        case .title: return MetadataCandidate(field: .title, value: .text(value), span: f.valueSpan)
+        case .title:
+          let title = value.hasSuffix("。") ? String(value.dropLast()) : value
+          return MetadataCandidate(field: .title, value: .text(title), span: f.valueSpan)
         case .issuer, .publisher:
           return MetadataCandidate(field: .issuer, value: .text(f.value.trimmingBlanks), span: f.valueSpan)
         case .docNumber:
