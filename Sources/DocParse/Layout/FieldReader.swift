@@ -69,8 +69,13 @@ struct FieldReader {
     let strong = found.contains { $0.role != .other || $0.name.hasPrefix("来源") }
     guard found.count >= 2 || (found.count == 1 && strong && found[0].label.start > line.contentStart) else { return nil }
     return found.enumerated().map { k, f in
-      let end = k + 1 < found.count ? found[k + 1].label.start : line.contentEnd
-      let value = trimmed(Span(f.colon + 1, max(f.colon + 1, end)))
+      var end = k + 1 < found.count ? found[k + 1].label.start : line.contentEnd
+      // Site buttons after a value: `淮安市住房和城乡建设局 【关闭窗口】`, `投资司[打印]微博微信`.
+      if let button = (f.colon + 1..<end).first(where: { "【[|｜".unicodeScalars.contains(s[$0]) }) { end = button }
+      var value = trimmed(Span(f.colon + 1, max(f.colon + 1, end)))
+      while let word = Furniture.trailingWords.first(where: { source[value].hasSuffix($0) }) {
+        value = trimmed(Span(value.start, value.end - word.unicodeScalars.count))
+      }
       return LabelledField(label: f.name, role: f.role, labelSpan: f.label, value: source[value], valueSpan: value)
     }
   }

@@ -17,6 +17,9 @@ enum Furniture {
     "打印", "关闭", "收藏", "分享", "X", "×", "继续访问放弃", "大", "中", "小", "【大中小】", "false", "true", "正文",
   ]
 
+  /// Buttons a site prints after a byline's last value.
+  static let trailingWords = ["微博", "微信", "打印", "分享", "关闭", "收藏", "QQ空间"]
+
   /// Breadcrumbs and a scraper's body separator: the site's chrome ends here.
   static let chromeEnds = ["当前位置", "您当前所在位置", "您的位置", "您所在的位置", "首页>", "首页 >", "首页»", "首页/", "===="]
 

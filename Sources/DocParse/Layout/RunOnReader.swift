@@ -4,7 +4,10 @@ struct RunOnReader {
   let source: SourceText
 
   /// Title endings that close a `关于…` title inside a run-on line.
-  static let titleEndings = ["的通知", "的决定", "的意见", "的批复", "的报告", "的通告", "的公告", "的函", "的请示", "的规定", "的办法"]
+  static let titleEndings = [
+    "的通知", "的决定", "的意见", "的批复", "的报告", "的通告", "的公告", "的复函", "的函", "的请示", "的规定", "的办法",
+    "的紧急通知", "的实施意见", "的指导意见",
+  ]
 
   func read(_ line: Line) -> RunOnHeader? {
     let s = source.scalars
@@ -19,7 +22,9 @@ struct RunOnReader {
     let titleEnd = ending.start + ending.length
     // A news lead (`据…消息,…发布关于…的通知`) is a sentence, not a title.
     let titleText = source[Span(start, titleEnd)]
-    guard !HeaderText.isSentence(titleText), !titleText.hasPrefix("据") else { return nil }
+    guard !HeaderText.isSentence(titleText), !MetadataLexicon.sentenceOpenings.contains(where: { titleText.hasPrefix($0) }),
+      titleText.count(where: { $0 == "《" }) == titleText.count(where: { $0 == "》" })
+    else { return nil }
     header.title = (source.compactText(Line(span: Span(start, titleEnd), contentStart: start, contentEnd: titleEnd)),
       Span(start, titleEnd))
     var next = titleEnd
@@ -39,14 +44,11 @@ struct RunOnReader {
     return header
   }
 
-  /// The first offset in `[from, to)` where one of `words` starts, with the word's length.
+  /// The first offset in `[from, to)` where one of `words` starts, with the
+  /// length it takes in the source (typesetting blanks inside it allowed: `的　通　知`).
   private func find(_ words: [String], from: Int, to: Int) -> (start: Int, length: Int)? {
-    let patterns = words.map { Array($0.unicodeScalars) }
-    for i in from..<max(from, to) {
-      for p in patterns where i + p.count <= source.count && source.scalars[i..<i + p.count].elementsEqual(p) {
-        return (i, p.count)
-      }
-    }
-    return nil
+    let span = Span(from, max(from, to))
+    let found = words.compactMap { source.firstSpan(of: $0, in: span, ignoringBlanks: true) }
+    return found.min { ($0.start, -$0.length) < ($1.start, -$1.length) }.map { ($0.start, $0.length) }
   }
 }

@@ -7,6 +7,9 @@ enum MetadataLexicon {
     "指挥部", "党组", "支部", "总局", "银行", "管委会", "街道", "镇", "乡", "调查队", "管理局", "片区",
   ]
 
+  /// Words that open a sentence of the body, never a title.
+  static let sentenceOpenings = ["据", "为", "根据", "按照", "依据", "经", "近日", "日前", "现将", "记者"]
+
   /// Values a field shows when it has none (`文号: 无`).
   static let emptyValues: Set<String> = ["无", "暂无", "-", "—", "/", "空", "null", "none"]
 

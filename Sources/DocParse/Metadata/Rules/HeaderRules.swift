@@ -128,7 +128,11 @@ enum TitleRules {
   /// `国务院办公厅关于…的通知` → 国务院办公厅.
   static func organ(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
     guard let title = m.title, let about = title.firstRange(of: "关于") else { return [] }
-    let organ = String(title[..<about.lowerBound])
+    var organ = String(title[..<about.lowerBound])
+    // `国务院批转国家能源委员会关于…` is issued by the one that forwards.
+    for verb in ["批转", "转发", "印发"] {
+      if let v = organ.firstRange(of: verb) { organ = String(organ[..<v.lowerBound]) }
+    }
     guard HeaderText.isOrganisation(organ) else { return [] }
     let span = m.sources[.title]?.span.flatMap { layout.source.firstSpan(of: organ, in: $0, ignoringBlanks: true) }
     return [MetadataCandidate(field: .issuer, value: .text(organ), span: span)]
