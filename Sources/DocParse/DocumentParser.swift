@@ -23,6 +23,9 @@ struct DocumentParser {
       let year = options.referenceYear ?? metadata.year
       let context = FactContext(referenceYear: year, referenceDate: metadata.date)
       facts = FactExtractor.extract(from: source, in: own, context: context)
+      // Page furniture (site names, 发布时间 lines, breadcrumbs) is not the document's text.
+      let furniture = layout.zones.filter { $0.kind == .furniture }.map(\.span)
+      if !furniture.isEmpty { facts.removeAll { f in furniture.contains { $0.contains(f.span) } } }
       SectionLocator(sections).assign(&facts)
       FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind, year: metadata.year)
       for fact in facts where fact.masked {

@@ -19,7 +19,7 @@ enum HTMLImporter {
     builder.walk(root, fields: &fields)
     let (text, blocks) = builder.finish()
     guard text.contains(where: { !$0.isBlank && $0 != "\n" }) else {
-      throw DecodeError(description: "an HTML page with no text (scripts, navigation or an empty body only)")
+      throw DecodeError(description: "an HTML page with no readable text (an empty body, only scripts or navigation, or markup nested over 256 deep)")
     }
     let source = SourceText(name: name, encoding: decoded.encoding, scalars: text, format: .html)
     return ImportedText(source: source, blocks: blocks, pageFields: fields)

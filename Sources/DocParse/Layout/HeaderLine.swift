@@ -9,6 +9,8 @@ struct HeaderLine: Sendable {
     case subtitle
     /// A date alone, often in brackets under a bulletin's title: `（2023年4月12日）`.
     case dateLine
+    /// A regulation's 题注: `2000年2月3日 中华人民共和国国务院令第280号发布`.
+    case promulgation
     /// A speech's speaker: `国务院总理 李克强`.
     case speaker
     /// Issuers named under the title: `宜春市统计局  国家统计局宜春调查队`.

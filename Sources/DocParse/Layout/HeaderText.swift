@@ -1,4 +1,17 @@
 /// Word-level tests on header and closing lines used by the layout stage.
+extension String {
+  /// Every occurrence of `target` replaced (no Foundation here).
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    var out = ""
+    var rest = Substring(self)
+    while let r = rest.firstRange(of: target) {
+      out += rest[..<r.lowerBound] + replacement
+      rest = rest[r.upperBound...]
+    }
+    return out + rest
+  }
+}
+
 enum HeaderText {
   /// A line that is only an organisation's name (`重庆市黔江区科学技术局`, `XX人民政府文件`).
   static func isOrganisation(_ text: String) -> Bool {
@@ -133,6 +146,19 @@ enum HeaderText {
     return nil
   }
 
+  /// A signature by office and name (`总理　李克强`, `局长 王明`), as under a 令.
+  static func isPersonSignature(_ text: String) -> Bool {
+    guard text.count <= 12 else { return false }
+    for role in MetadataLexicon.speakerRoles + MetadataLexicon.signingRoles {
+      guard let r = text.firstRange(of: role) else { continue }
+      let name = text[r.upperBound...]
+      if (2...4).contains(name.count) && name.allSatisfy({ $0.unicodeScalars.allSatisfy { Words.isHan($0) } }) {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Issuers named on one line under a title, separated by blanks
   /// (`宜春市统计局  国家统计局宜春调查队`): the names with one space between.
   static func byline(_ source: SourceText, _ line: Line) -> String? {
@@ -151,6 +177,23 @@ extension HeaderText {
     var organ = String(text.dropLast())
     if organ.hasPrefix("中华人民共和国") && organ.count > 7 { organ = String(organ.dropFirst(7)) }
     return isOrganisation(organ) ? organ : nil
+  }
+
+  /// `2000年2月3日 中华人民共和国国务院令第280号发布`, `…常务委员会第二十八次会议通过`.
+  static func isPromulgation(_ source: SourceText, _ line: Line) -> Bool {
+    guard let (_, end) = DateLine.leadingDate(source, in: line.content), end < line.contentEnd else { return false }
+    let rest = source[Span(end, line.contentEnd)]
+    return rest.count <= 60 && MetadataLexicon.promulgationVerbs.contains { rest.contains($0) }
+  }
+
+  /// The organ of `…国务院令第280号发布` in a 题注: `国务院`.
+  static func promulgatingOrgan(_ text: String) -> String? {
+    guard let order = text.firstRange(of: "令第") else { return nil }
+    var organ = String(text[..<order.lowerBound]).filter { !$0.unicodeScalars.allSatisfy(\.isBlank) }
+    if let date = organ.firstRange(of: "日") { organ = String(organ[date.upperBound...]) }
+    organ = organ.replacingAll("中华人民共和国", with: "")
+    let parts = organ.split(separator: "、").map(String.init)
+    return !parts.isEmpty && parts.allSatisfy(isOrganisation) ? organ : nil
   }
 
   /// `第732号`, the serial line under a 令 letterhead.

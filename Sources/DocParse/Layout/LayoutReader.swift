@@ -102,8 +102,7 @@ struct LayoutReader {
       switch h.role {
       case .letterhead, .docNumber: kind = .letterhead
       case .title: kind = .title
-      case .subtitle, .dateLine, .speaker, .byline: kind = .subtitle
-      case .other: kind = .furniture
+      case .subtitle, .dateLine, .speaker, .byline, .promulgation, .other: kind = .subtitle
       }
       layout.zones.append(Zone(kind, h.line.span))
     }
@@ -141,6 +140,8 @@ struct LayoutReader {
     var role = HeaderLine.Role.other
     if !header.contains(where: { $0.role == .docNumber }), HeaderText.docNumber(in: text) != nil {
       role = .docNumber
+    } else if HeaderText.isPromulgation(source, line) {
+      role = .promulgation
     } else if DateLine.isoDate(source, in: Self.unbracketed(line, source)) != nil {
       role = .dateLine
     } else if text.hasPrefix("—") {
@@ -316,8 +317,8 @@ struct LayoutReader {
     var k = index - 1
     while k >= bodyStart && names.count < 3 {
       let text = source.compactText(content[k])
-      guard HeaderText.isOrganisation(text) else { break }
-      names.insert((text, content[k].content), at: 0)
+      guard HeaderText.isOrganisation(text) || HeaderText.isPersonSignature(text) else { break }
+      names.insert((source[content[k].content], content[k].content), at: 0)
       k -= 1
     }
     return names

@@ -7,6 +7,9 @@ enum MetadataLexicon {
     "指挥部", "党组", "支部", "总局", "银行", "管委会", "街道", "镇", "乡", "调查队", "管理局", "片区",
   ]
 
+  /// What a regulation's 题注 says was done on its date.
+  static let promulgationVerbs = ["发布", "公布", "通过", "批准", "修订", "修正", "施行", "印发"]
+
   /// Words that open a sentence of the body, never a title.
   static let sentenceOpenings = ["据", "为", "根据", "按照", "依据", "经", "近日", "日前", "现将", "记者"]
 
@@ -17,6 +20,9 @@ enum MetadataLexicon {
   static let salutations: Set<String> = [
     "各位代表", "同志们", "代表们", "各位委员", "各位来宾", "女士们、先生们", "女士们先生们", "朋友们", "同学们",
   ]
+
+  /// Offices whose holder signs a 令 or a ministry's order.
+  static let signingRoles = ["部长", "局长", "主任", "厅长", "院长", "署长", "行长", "书记", "委员长"]
 
   /// Offices whose holder delivers a 政府工作报告, longest first.
   static let speakerRoles = ["副总理", "总理", "代省长", "省长", "代市长", "市长", "区长", "县长", "州长", "盟长", "旗长", "主席"]

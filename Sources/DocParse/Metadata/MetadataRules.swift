@@ -22,6 +22,7 @@ enum MetadataRules {
     MetadataRule(name: "closing.notes", read: ClosingRules.notes),
     MetadataRule(name: "header.dateLine", read: HeaderRules.dateLine),
     MetadataRule(name: "header.subtitleDate", read: HeaderRules.subtitleDate),
+    MetadataRule(name: "header.promulgation", read: HeaderRules.promulgation),
     labelled("field.issuedDate", .issuedDate),
     // Inferred issuers: a speech's speaker, a title that starts with an organ.
     MetadataRule(name: "header.speaker", read: HeaderRules.speaker),

@@ -6,19 +6,17 @@ import Testing
   import Glibc
 #endif
 
-/// Whole-document golden files: for every `Fixtures/X.txt` (or `.md`), the
-/// program's JSON is `X.expected.json` and its outline `X.tree.txt`.
+/// Whole-document golden files: for every `Fixtures/X.txt` (or `.md`, `.html`),
+/// the program's JSON is `X.expected.json` and its outline `X.tree.txt`.
 ///
 /// To re-record after a reviewed change: `DOCPARSE_RECORD=1 swift test --filter Golden`,
 /// read the diff, commit. Recording always fails the run, so a new baseline is
 /// never taken silently.
 @Suite struct GoldenFileTests {
-  /// Whole documents in `Fixtures/` and small structure cases in `Fixtures/structure/`.
-  static let fixtures: [String] = ["", "structure/"].flatMap { folder in
-    let dir = TestSupport.packageRoot + "/Fixtures/" + folder
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-    return names.filter { ($0.hasSuffix(".txt") && !$0.hasSuffix(".tree.txt")) || $0.hasSuffix(".md") }.sorted()
-      .map { folder + $0 }
+  /// Whole documents in `Fixtures/`, small structure cases in `Fixtures/structure/`,
+  /// one document per layout in `Fixtures/layout/`, saved web pages in `Fixtures/html/`.
+  static let fixtures: [String] = ["", "structure/", "layout/", "html/"].flatMap { folder in
+    TestSupport.documents(in: folder)
   }
 
   static var recording: Bool { getenv("DOCPARSE_RECORD") != nil }
@@ -34,7 +32,7 @@ import Testing
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: dir + name)))
     let result = try DocParser.parse(bytes: bytes, name: name)
     TestSupport.checkInvariants(result)
-    let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name.dropLast(4))
+    let stem = String(name[..<name.lastIndex(of: ".")!])
     try compare(ContractJSON.result(result).serialized(pretty: true) + "\n", to: dir + stem + ".expected.json")
     try compare(TreeOutline.render(result), to: dir + stem + ".tree.txt")
   }

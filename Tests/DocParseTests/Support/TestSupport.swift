@@ -1,4 +1,5 @@
 import DocParse
+import FoundationEssentials
 import Testing
 
 /// Helpers shared by the DocParse tests.
@@ -16,6 +17,22 @@ enum TestSupport {
   /// `L<level> <marker> <title>` for each node, for compact expectations.
   static func outline(_ text: String) -> [String] {
     flatten(parse(text).document.sections).map { "L\($0.level) \($0.marker) \($0.title)" }
+  }
+
+  /// The documents (`.txt` but not outlines, `.md`, `.html`) in a folder of `Fixtures/`, as `folder/name`.
+  static func documents(in folder: String) -> [String] {
+    let dir = packageRoot + "/Fixtures/" + folder
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+    return names.filter {
+      guard $0 != "SOURCES.md" && $0 != "README.md" else { return false }
+      return ($0.hasSuffix(".txt") && !$0.hasSuffix(".tree.txt")) || $0.hasSuffix(".md") || $0.hasSuffix(".html")
+    }.sorted().map { folder + $0 }
+  }
+
+  /// Parses a file of `Fixtures/` the way the CLI does (format sniffed from the content).
+  static func parseFixture(_ name: String, facts: Bool = true) throws -> ParseResult {
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: packageRoot + "/Fixtures/" + name)))
+    return try DocParser.parse(bytes: bytes, name: name, options: ParseOptions(extractFacts: facts))
   }
 
   /// The package root, found from this file's path.

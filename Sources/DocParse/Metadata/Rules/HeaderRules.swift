@@ -71,6 +71,22 @@ enum HeaderRules {
     }
   }
 
+  /// A regulation's 题注: the first (original) promulgation's date, and the
+  /// organ whose 令 promulgated it.
+  static func promulgation(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
+    let notes = layout.lines(of: .promulgation)
+    // Issued (`发布`, `公布`) rather than approved or revised.
+    guard let first = notes.first(where: { $0.text.contains("发布") || $0.text.contains("公布") }) ?? notes.first,
+      let (iso, end) = DateLine.leadingDate(layout.source, in: first.line.content)
+    else { return [] }
+    var out = [MetadataCandidate(field: .date, value: .date(iso), span: Span(first.line.contentStart, end))]
+    if let (note, organ) = notes.lazy.compactMap({ n in HeaderText.promulgatingOrgan(n.text).map { (n, $0) } }).first {
+      let span = layout.source.firstSpan(of: organ, in: note.line.content)
+      out.insert(MetadataCandidate(field: .issuer, value: .text(organ), span: span), at: 0)
+    }
+    return out
+  }
+
   /// `国务院总理 李克强` → 国务院; `省长 王宁` under a province's report names no organ.
   static func speaker(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
     layout.lines(of: .speaker).compactMap { h in
@@ -86,10 +102,14 @@ enum ClosingRules {
     let names = layout.closing.signatories
     guard let first = names.first, let last = names.last else { return [] }
     let span = Span(first.span.start, last.span.end)
-    return [
-      MetadataCandidate(field: .issuer, value: .text(names.map(\.text).joined(separator: " ")), span: span),
-      MetadataCandidate(field: .signatories, value: .list(names.map(\.text)), span: span),
-    ]
+    var out = [MetadataCandidate(field: .signatories, value: .list(names.map(\.text)), span: span)]
+    // Organisations that sign are the issuer; a person signing (`总理　李克强`) is not.
+    let organs = names.filter { HeaderText.isOrganisation($0.text.filter { !$0.unicodeScalars.allSatisfy(\.isBlank) }) }
+    if let a = organs.first, let b = organs.last {
+      let text = organs.map { $0.text.filter { !$0.unicodeScalars.allSatisfy(\.isBlank) } }.joined(separator: " ")
+      out.insert(MetadataCandidate(field: .issuer, value: .text(text), span: Span(a.span.start, b.span.end)), at: 0)
+    }
+    return out
   }
 
   static func date(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
