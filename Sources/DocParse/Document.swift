@@ -5,44 +5,44 @@ public struct Document: Sendable {
     case notice, workPlan, workSummary, summaryAndPlan, implementationPlan, regulation, report, other
   }
 
-  public var kind: Kind
+  public internal(set) var kind: Kind
   /// The 文种 as the title ends (`通知`, `实施方案`), or nil.
-  public var genre: String?
-  public var metadata: Metadata
-  public var sections: [Node]
-  public var facts: [Fact]
+  public internal(set) var genre: String?
+  public internal(set) var metadata: Metadata
+  public internal(set) var sections: [Node]
+  public internal(set) var facts: [Fact]
   /// Documents issued (印发) by this one, each parsed on its own.
-  public var attachments: [Document]
+  public internal(set) var attachments: [Document]
   /// The part of the source this document covers.
-  public var span: Span
+  public internal(set) var span: Span
 }
 
 /// 发文字号: `綦科局发〔2022〕12号`.
 public struct DocNumber: Sendable, Equatable {
-  public var text: String
-  public var prefix: String
-  public var year: Int?
-  public var serial: Int?
+  public internal(set) var text: String
+  public internal(set) var prefix: String
+  public internal(set) var year: Int?
+  public internal(set) var serial: Int?
 }
 
 /// GB/T 9704-2012 elements; absent ones are nil or empty, never invented.
 public struct Metadata: Sendable, Equatable {
   /// 发文机关
-  public var issuer: String?
-  public var docNumber: DocNumber?
-  public var title: String?
+  public internal(set) var issuer: String?
+  public internal(set) var docNumber: DocNumber?
+  public internal(set) var title: String?
   /// 主送机关, split at `，` outside brackets.
-  public var recipients: [String] = []
+  public internal(set) var recipients: [String] = []
   /// 发文机关署名
-  public var signatories: [String] = []
+  public internal(set) var signatories: [String] = []
   /// 成文日期, ISO `YYYY-MM-DD`.
-  public var date: String?
+  public internal(set) var date: String?
   /// The year the document is about (plan year, reported year).
-  public var year: Int?
+  public internal(set) var year: Int?
   /// 附注 such as `此件公开发布`.
-  public var notes: [String] = []
+  public internal(set) var notes: [String] = []
   /// Where each found field was read and the rule that decided it.
-  public var sources: [MetadataField: MetadataSource] = [:]
+  public internal(set) var sources: [MetadataField: MetadataSource] = [:]
 
   public init() {}
 }

@@ -34,29 +34,29 @@ public struct Fact: Sendable, Equatable {
     case none
   }
 
-  public var kind: Kind
+  public internal(set) var kind: Kind
   /// Where the fact's text is, qualifiers included.
-  public var span: Span
-  public var value: Value
+  public internal(set) var span: Span
+  public internal(set) var value: Value
   /// Currency code for money, measure word for counts and durations, `%`/`pp`/`‰` for percents.
-  public var unit: String?
-  public var comparator: Comparator = .equal
-  public var approximate = false
-  public var masked = false
-  public var status: Status? = nil
-  public var subject: String? = nil
+  public internal(set) var unit: String?
+  public internal(set) var comparator: Comparator = .equal
+  public internal(set) var approximate = false
+  public internal(set) var masked = false
+  public internal(set) var status: Status? = nil
+  public internal(set) var subject: String? = nil
   /// Path of 1-based child indexes to the innermost section holding the fact; set by the parser.
-  public var section: [Int] = []
+  public internal(set) var section: [Int] = []
   /// The name of the rule that produced the fact.
-  public var rule: String
+  public internal(set) var rule: String
   /// Dates: the first and last day/month/year of a range (ISO).
-  public var start: String? = nil
-  public var end: String? = nil
+  public internal(set) var start: String? = nil
+  public internal(set) var end: String? = nil
   /// Dates: the year came from the document, not the text.
-  public var inferredYear = false
+  public internal(set) var inferredYear = false
   /// Ranges: the bounds.
-  public var min: Decimal? = nil
-  public var max: Decimal? = nil
+  public internal(set) var min: Decimal? = nil
+  public internal(set) var max: Decimal? = nil
 
   public init(kind: Kind, span: Span, value: Value, unit: String? = nil, rule: String) {
     self.kind = kind

@@ -2,9 +2,9 @@ import FoundationEssentials
 
 /// A numeral read from the text: Arabic (`1,234.5`, `１２`), Chinese
 /// (`两千三百万`, `壹佰贰拾叁`), mixed (`1.2万`, `3千万`) or masked (`**`, `*.*`).
-public struct Numeral: Sendable, Equatable {
+struct Numeral: Sendable, Equatable {
   /// How the numeral is written.
-  public enum Form: Sendable, Equatable {
+  enum Form: Sendable, Equatable {
     /// Arabic digits only (maybe with commas and a decimal point).
     case arabic
     /// Chinese numerals only.
@@ -16,39 +16,39 @@ public struct Numeral: Sendable, Equatable {
   }
 
   /// Where the numeral is.
-  public var span: Span
+  var span: Span
   /// The exact value; nil when masked.
-  public var value: Decimal?
-  public var form: Form
+  var value: Decimal?
+  var form: Form
   /// A plain run of digits without units (`2023`, `二〇二三`, `07`), for years.
-  public var isDigitRun = false
+  var isDigitRun = false
   /// Digits in the run when `isDigitRun` (or integer digits / stars otherwise).
-  public var digitCount = 0
+  var digitCount = 0
   /// A decimal point was written.
-  public var hasFraction = false
+  var hasFraction = false
   /// The numeral ends with this unit (`三十万` → 10000), for range inheritance.
-  public var trailingUnit: Decimal? = nil
+  var trailingUnit: Decimal? = nil
   /// The value before the trailing unit (`三十万` → 30).
-  public var base: Decimal? = nil
+  var base: Decimal? = nil
   /// The low end of a vague or adjacent-digit range (`八九亿` → 8亿, `几十万` → 10万).
-  public var low: Decimal? = nil
+  var low: Decimal? = nil
   /// Written with 几/数 (`几十万`): `low`…`value` is a range, not a value.
-  public var isVague = false
+  var isVague = false
   /// An approximation inside the numeral (`十几`).
-  public var approximate = false
+  var approximate = false
 
   /// Creates a numeral.
-  public init(span: Span, value: Decimal?, form: Form) {
+  init(span: Span, value: Decimal?, form: Form) {
     self.span = span
     self.value = value
     self.form = form
   }
 
   /// Whether the stars or digits are blanked out.
-  public var masked: Bool { form == .masked }
+  var masked: Bool { form == .masked }
 
   /// The value as an integer when it is whole and small enough.
-  public var intValue: Int? {
+  var intValue: Int? {
     guard let value, !hasFraction, value >= 0, value < 1_000_000_000 else { return nil }
     return Int(value.description)
   }

@@ -2,10 +2,10 @@ import FoundationEssentials
 
 /// Classification of the scalars that make up numerals: digits, place units
 /// (`十百千`, 大写 `拾佰仟`), large units (`万亿`) and masking stars.
-public enum NumeralChars {
+enum NumeralChars {
   /// The value of an ASCII or full-width digit, or nil.
   @inline(__always)
-  public static func arabicDigit(_ s: Unicode.Scalar) -> Int? {
+  static func arabicDigit(_ s: Unicode.Scalar) -> Int? {
     switch s.value {
     case 0x30...0x39: return Int(s.value - 0x30)
     case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
@@ -15,7 +15,7 @@ public enum NumeralChars {
 
   /// The value of a Chinese digit (`一`→1, `〇`→0, 大写 `壹`→1), or nil.
   @inline(__always)
-  public static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
+  static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
     switch s {
     case "〇", "零", "○", "Ｏ": return 0
     case "一", "壹", "幺": return 1
@@ -33,7 +33,7 @@ public enum NumeralChars {
 
   /// The power of ten of a place unit below 万 (`十`→1, `百`→2, `千`→3), or nil.
   @inline(__always)
-  public static func smallUnit(_ s: Unicode.Scalar) -> Int? {
+  static func smallUnit(_ s: Unicode.Scalar) -> Int? {
     switch s {
     case "十", "拾": return 1
     case "百", "佰": return 2
@@ -44,7 +44,7 @@ public enum NumeralChars {
 
   /// The power of ten of a large unit (`万`→4, `亿`→8), or nil.
   @inline(__always)
-  public static func largeUnit(_ s: Unicode.Scalar) -> Int? {
+  static func largeUnit(_ s: Unicode.Scalar) -> Int? {
     switch s {
     case "万", "萬": return 4
     case "亿", "億": return 8
@@ -54,7 +54,7 @@ public enum NumeralChars {
 
   /// The value of the tens shorthands `廿` (20), `卅` (30), `卌` (40).
   @inline(__always)
-  public static func tensShorthand(_ s: Unicode.Scalar) -> Int? {
+  static func tensShorthand(_ s: Unicode.Scalar) -> Int? {
     switch s {
     case "廿": return 20
     case "卅": return 30
@@ -65,27 +65,27 @@ public enum NumeralChars {
 
   /// A star that blanks out a digit (`*` or full-width `＊`).
   @inline(__always)
-  public static func isMask(_ s: Unicode.Scalar) -> Bool { s == "*" || s == "＊" }
+  static func isMask(_ s: Unicode.Scalar) -> Bool { s == "*" || s == "＊" }
 
   /// A decimal point between Arabic digits (`.` or full-width `．`).
   @inline(__always)
-  public static func isDecimalPoint(_ s: Unicode.Scalar) -> Bool { s == "." || s == "．" }
+  static func isDecimalPoint(_ s: Unicode.Scalar) -> Bool { s == "." || s == "．" }
 
   /// Whether a numeral may begin with `s`.
   @inline(__always)
-  public static func canStart(_ s: Unicode.Scalar) -> Bool {
+  static func canStart(_ s: Unicode.Scalar) -> Bool {
     arabicDigit(s) != nil || chineseDigit(s) != nil || s == "十" || s == "拾"
       || tensShorthand(s) != nil || isMask(s)
   }
 
   /// Whether `s` is any scalar a numeral is made of (for boundary checks).
   @inline(__always)
-  public static func isNumeralScalar(_ s: Unicode.Scalar) -> Bool {
+  static func isNumeralScalar(_ s: Unicode.Scalar) -> Bool {
     canStart(s) || smallUnit(s) != nil || largeUnit(s) != nil
   }
 
   /// `10^exponent` as an exact decimal.
-  public static func power(_ exponent: Int) -> Decimal {
+  static func power(_ exponent: Int) -> Decimal {
     Decimal(sign: .plus, exponent: exponent, significand: 1)
   }
 }

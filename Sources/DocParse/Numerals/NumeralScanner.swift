@@ -2,9 +2,9 @@ import FoundationEssentials
 
 /// The numeral layer: reads one numeral at an offset, exactly (`16.4亿` is
 /// 1640000000), over `[Unicode.Scalar]` without regular expressions.
-public enum NumeralScanner {
+enum NumeralScanner {
   /// Reads the numeral that starts at `start`, or nil if none starts there.
-  public static func scan(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> Numeral? {
+  static func scan(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> Numeral? {
     guard start < limit else { return nil }
     if NumeralChars.isMask(s[start]) { return MaskedNumeralReader.read(s, at: start, limit: limit) }
     if s[start] == "几" || s[start] == "数" { return vague(s, at: start, limit: limit) }

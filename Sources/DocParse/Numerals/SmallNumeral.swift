@@ -3,25 +3,25 @@
 ///
 /// The fact extractor's full numeral layer handles values; this is the part
 /// the structure parser needs, and both agree on digit values.
-public enum SmallNumeral {
+enum SmallNumeral {
   /// The value of a Chinese digit character (`一`→1, `〇`→0, `壹`→1), or nil.
   /// Delegates to the numeral layer so markers and facts agree on digits.
   @inline(__always)
-  public static func chineseDigit(_ s: Unicode.Scalar) -> Int? { NumeralChars.chineseDigit(s) }
+  static func chineseDigit(_ s: Unicode.Scalar) -> Int? { NumeralChars.chineseDigit(s) }
 
   /// The value of an ASCII or full-width digit, or nil.
   @inline(__always)
-  public static func arabicDigit(_ s: Unicode.Scalar) -> Int? { NumeralChars.arabicDigit(s) }
+  static func arabicDigit(_ s: Unicode.Scalar) -> Int? { NumeralChars.arabicDigit(s) }
 
   /// Whether `s` can be part of a Chinese numeral (digits and 十百千).
   @inline(__always)
-  public static func isChineseNumeralScalar(_ s: Unicode.Scalar) -> Bool {
+  static func isChineseNumeralScalar(_ s: Unicode.Scalar) -> Bool {
     chineseDigit(s) != nil || s == "十" || s == "拾" || s == "百" || s == "佰" || s == "千" || s == "仟"
   }
 
   /// Reads a Chinese numeral below 1000 starting at `offset`; returns its value
   /// and end offset. Accepts `十一`, `二十`, `一百零五`, `廿三`.
-  public static func chinese(_ scalars: [Unicode.Scalar], at offset: Int, limit: Int) -> (value: Int, end: Int)? {
+  static func chinese(_ scalars: [Unicode.Scalar], at offset: Int, limit: Int) -> (value: Int, end: Int)? {
     var i = offset
     var total = 0
     var digit: Int? = nil
@@ -52,7 +52,7 @@ public enum SmallNumeral {
   }
 
   /// Reads ASCII or full-width digits starting at `offset` (at most 4).
-  public static func arabic(_ scalars: [Unicode.Scalar], at offset: Int, limit: Int) -> (value: Int, end: Int)? {
+  static func arabic(_ scalars: [Unicode.Scalar], at offset: Int, limit: Int) -> (value: Int, end: Int)? {
     var i = offset
     var value = 0
     while i < limit, let d = arabicDigit(scalars[i]) {

@@ -5,20 +5,20 @@ public struct Node: Sendable, Equatable {
     case heading, item
   }
 
-  public var kind: Kind
+  public internal(set) var kind: Kind
   /// Depth in the tree, 1 = top.
-  public var level: Int
+  public internal(set) var level: Int
   /// The marker as written (`一、`, `（一）`, `1.`, `一是`).
-  public var marker: String
-  public var style: MarkerStyle
+  public internal(set) var marker: String
+  public internal(set) var style: MarkerStyle
   /// The number the marker carries (1 for `一、`, `①`, `第一条`).
-  public var ordinal: Int
-  public var title: String
+  public internal(set) var ordinal: Int
+  public internal(set) var title: String
   /// Marker, title and everything under the node.
-  public var span: Span
-  public var markerSpan: Span
-  public var titleSpan: Span
-  public var children: [Node] = []
+  public internal(set) var span: Span
+  public internal(set) var markerSpan: Span
+  public internal(set) var titleSpan: Span
+  public internal(set) var children: [Node] = []
 }
 
 /// The numbering styles of headings.

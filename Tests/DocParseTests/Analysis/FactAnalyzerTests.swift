@@ -1,4 +1,4 @@
-import DocParse
+@testable import DocParse
 import Testing
 
 /// Status and subject of quantities, on facts placed by hand (the extractor is

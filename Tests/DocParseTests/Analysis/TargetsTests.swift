@@ -1,4 +1,4 @@
-import DocParse
+@testable import DocParse
 import FoundationEssentials
 import Testing
 

@@ -1,4 +1,4 @@
-import DocParse
+@testable import DocParse
 import Testing
 
 /// Surface forms of money, each with its value in yuan (or the named currency).

@@ -1,4 +1,4 @@
-import DocParse
+@testable import DocParse
 import Testing
 
 /// Numbers that are not quantities: slogans in quotes, titles, ordinals,

@@ -1,4 +1,4 @@
-import DocParse
+@testable import DocParse
 import Testing
 
 /// Long or odd inputs finish quickly and never produce a value beyond Decimal's precision.

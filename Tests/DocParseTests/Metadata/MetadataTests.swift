@@ -1,4 +1,4 @@
-import DocParse
+@testable import DocParse
 import Testing
 
 /// GB/T 9704-2012 elements read from small realistic notices.

@@ -1,4 +1,4 @@
-import DocParse
+@testable import DocParse
 import Testing
 
 /// Decoding bytes into text: encodings detected, nothing replaced, bad input named.

@@ -1,4 +1,4 @@
-import DocParse
+@testable import DocParse
 import Testing
 
 /// One small document per marker style: the marker is recognised, its style,

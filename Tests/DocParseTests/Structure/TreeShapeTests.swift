@@ -1,4 +1,4 @@
-import DocParse
+@testable import DocParse
 import Testing
 
 /// Levels come from the order styles appear in, and real documents' oddities

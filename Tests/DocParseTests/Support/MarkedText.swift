@@ -1,4 +1,4 @@
-import DocParse
+@testable import DocParse
 
 /// Test text with spans marked inline: `力争培育科技型企业⟦50家以上⟧` is the text
 /// without the brackets and the span of `50家以上`. No counted offsets in tests.
