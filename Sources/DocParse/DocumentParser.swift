@@ -27,7 +27,8 @@ struct DocumentParser {
       let furniture = layout.zones.filter { $0.kind == .furniture }.map(\.span)
       if !furniture.isEmpty { facts.removeAll { f in furniture.contains { $0.contains(f.span) } } }
       SectionLocator(sections).assign(&facts)
-      FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind, year: metadata.year)
+      let role = genre ?? (metadata.title == nil ? DocumentKinds.genre(ofBody: source, layout.bodySpan) : nil)
+      FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind, genre: role, year: metadata.year)
       for fact in facts where fact.masked {
         diagnostics.append(
           Diagnostic(.maskedNumber, "digits blanked out in \(source[fact.span]): value is null", at: fact.span))

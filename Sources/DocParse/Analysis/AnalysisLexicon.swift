@@ -1,17 +1,38 @@
 /// Words that tell a goal from a result and delimit what a figure measures. Data, not logic.
 enum AnalysisLexicon {
   /// Cues that a figure is a goal (力争培育…50家以上).
-  static let targetCues: WordList = [
-    "力争", "确保", "争取", "目标", "计划", "预计", "力求", "拟", "努力", "明年", "下一步", "预期目标", "到20",
-  ]
+  static let targetCues = CueWords([
+    "力争", "确保", "争取", "目标", "计划", "预计", "力求", "拟", "努力", "明年", "下一步", "预期目标", "到20", "控制在",
+    "将达到", "要达到",
+  ])
   /// Cues that a figure is a result (新培育…48家, 累计达到…).
-  static let actualCues: WordList = [
-    "累计", "新增", "新培育", "完成", "实现", "达到", "同比", "比上年", "较上年", "共", "已", "获批", "获得", "增长", "发放", "投入", "举办", "开展",
-  ]
-  /// Cues, in a plan, that a figure reports the past.
-  static let pastCues: WordList = ["去年", "上年", "过去", "已经", "截至", "截止"]
+  static let actualCues = CueWords([
+    "累计", "新增", "新培育", "完成", "实现", "达到", "同比", "比上年", "较上年", "共", "已", "获批", "获得", "增长", "发放",
+    "投入", "举办", "开展", "现有", "目前",
+  ])
+  /// Cues, in a plan, that a figure reports the past or the present state.
+  static let pastCues = CueWords(
+    ["去年", "上年", "过去", "已经", "截至", "截止", "现有", "目前", "已有", "已达"],
+    notInside: CueWords.compounds + ["比去年", "较去年", "比上年", "较上年", "同比去年"])
+  /// Verbs that report something done, in a summary.
+  static let doneCues = CueWords([
+    "已", "完成", "新增", "累计", "修订", "推出", "出台", "制定", "印发", "建成", "举办", "开展", "组织", "新建",
+  ])
+  /// Words right after a figure that grant it (`50%给予补贴`): a rate or amount a rule pays.
+  static let grantingCues = CueWords(["给予", "的补贴", "的奖励", "的补助"])
   /// Cues of a policy parameter rather than a goal or result (最高40万元).
-  static let parameterCues: WordList = ["最高", "最低", "每人", "每户", "每个", "每家", "给予", "补助", "奖励"]
+  static let parameterCues = CueWords(["最高", "最低", "每人", "每户", "每个", "每家", "给予"])
+  /// Payments a rule sets (`补助5000元`): parameters when the figure is money,
+  /// unless the text changes them (`补助标准增加30元`, a plan's act).
+  static let paymentCues = CueWords(["补助", "奖励", "补贴"])
+  static let changeCues = CueWords(["增加", "提高", "上调", "降低", "下调", "扩大"])
+  /// Thresholds, limits and rates a rule sets (`超过15000元的部分`, `年满60岁`,
+  /// `按起始价20%缴纳`): parameters in rules and notices, but the form of many
+  /// goals in a plan (`控制在3%以内`), where they are not read.
+  static let thresholdCues = CueWords([
+    "不超过", "超过", "不高于", "不低于", "不少于", "不足", "以内", "限额", "年满", "按照", "按", "标准", "缴纳", "首付",
+    "可提取", "贷款额度", "额度", "比例", "补贴", "期限", "有效期", "每月", "每年", "每平方米", "每套", "每平米",
+  ])
 
   /// Section titles that mark a plan part of a document.
   static let planSectionWords: WordList = [
@@ -19,7 +40,9 @@ enum AnalysisLexicon {
     "主要任务", "重点任务", "工作任务", "总体要求", "下一步", "展望",
   ]
   /// Section titles that mark a report of results.
-  static let summarySectionWords: WordList = ["总结", "成效", "成绩", "成就", "回顾", "进展", "完成情况", "工作情况", "取得"]
+  static let summarySectionWords: WordList = [
+    "总结", "成效", "成绩", "成就", "回顾", "进展", "完成情况", "工作情况", "开展情况", "取得", "主要做法", "基本情况",
+  ]
 
   /// Words stripped from the start of a subject: cues and scope words.
   static let leadingNoise: WordList = [

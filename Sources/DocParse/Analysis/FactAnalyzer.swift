@@ -1,12 +1,12 @@
 /// Adds `status` and `subject` to a document's quantities (money, count,
 /// percent, multiple, duration), reading the section they are in, the
 /// document kind and the cue words of their sentence.
-public enum FactAnalyzer {
+enum FactAnalyzer {
   static let quantityKinds: Set<Fact.Kind> = [.money, .count, .percent, .multiple, .duration]
 
   /// Annotates `facts` (in source order, `section` already set) in place.
-  public static func annotate(
-    _ facts: inout [Fact], source: SourceText, sections: [Node], kind: Document.Kind, year: Int?
+  static func annotate(
+    _ facts: inout [Fact], source: SourceText, sections: [Node], kind: Document.Kind, genre: String? = nil, year: Int?
   ) {
     let locator = SectionLocator(sections)
     var previousQuantity: Int? = nil
@@ -16,13 +16,18 @@ public enum FactAnalyzer {
       let previousEnd = previousQuantity.map { facts[$0].span.end } ?? 0
       let context = FactContextText(source: source, span: facts[i].span, previousFactEnd: previousEnd)
       let path = facts[i].section
-      let mode = modes[path] ?? StatusRules.mode(kind: kind, year: year, sectionTitles: locator.titles(along: path))
+      let mode = modes[path] ?? StatusRules.mode(
+          kind: kind, genre: genre, year: year, sectionTitles: locator.titles(along: path, headingsOnly: true))
       modes[path] = mode
       let text = source.scalars[facts[i].span.range]
       // A count that enumerates (两个…) and a length of time (五年) are neither goals nor results.
-      let unmeasured =
-        facts[i].kind == .duration || (facts[i].kind == .count && StatusRules.isEnumeration(text))
-      facts[i].status = unmeasured ? nil : StatusRules.status(text: text, context: context, mode: mode)
+      // A count in Chinese numerals enumerates what the text lists (`三个阶段`),
+      // unless a report says it was done (`已推出…两项`, `重新修订…四份`).
+      let enumerates = facts[i].kind == .count && StatusRules.isEnumeration(text)
+        && !(mode == .summary && AnalysisLexicon.doneCues.occurs(in: context.wholeClause))
+      let unmeasured = facts[i].kind == .duration || enumerates
+      facts[i].status = unmeasured ? nil : StatusRules.status(
+        text: text, context: context, mode: mode, isMoney: facts[i].kind == .money)
       facts[i].subject = SubjectFinder.subject(kind: facts[i].kind, unit: facts[i].unit, context: context)
       if let p = previousQuantity, sharesSubject(facts[p], facts[i], context: context, source: source) {
         facts[i].subject = facts[p].subject
@@ -40,13 +45,15 @@ public enum FactAnalyzer {
 }
 
 extension SectionLocator {
-  /// The titles of the nodes along `path`, outermost first.
-  func titles(along path: [Int]) -> [String] {
+  /// The titles of the nodes along `path`, outermost first; with `headingsOnly`,
+  /// inline items (`二是…`, whose titles are sentences) left out.
+  func titles(along path: [Int], headingsOnly: Bool = false) -> [String] {
     var titles: [String] = []
     var level = roots
     for index in path where index >= 1 && index <= level.count {
-      titles.append(level[index - 1].title)
-      level = level[index - 1].children
+      let node = level[index - 1]
+      if !headingsOnly || node.kind == .heading { titles.append(node.title) }
+      level = node.children
     }
     return titles
   }

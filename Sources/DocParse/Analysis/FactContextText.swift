@@ -6,6 +6,9 @@ struct FactContextText {
   /// From the start of the clause (after `，：` too) to the fact, not reaching
   /// back past the previous fact.
   let clauseSpan: Span
+  /// The whole clause before the fact, not cut at an earlier figure in it
+  /// (`现有17个…和6个…`: `现有` holds for both).
+  let wholeClauseSpan: Span
   /// The clause before this one in the same sentence.
   let previousClauseSpan: Span
   /// Up to sixteen scalars right after the fact, to the next clause break.
@@ -17,6 +20,18 @@ struct FactContextText {
 
   var sentence: ArraySlice<Unicode.Scalar> { source.scalars[sentenceSpan.range] }
   var clauseScalars: ArraySlice<Unicode.Scalar> { source.scalars[clauseSpan.range] }
+  var wholeClause: ArraySlice<Unicode.Scalar> { source.scalars[wholeClauseSpan.range] }
+  var followingScalars: ArraySlice<Unicode.Scalar> { source.scalars[followingSpan.range] }
+  /// The text after the fact to the end of its clause (through `、` lists and
+  /// brackets), at most `restReach` scalars: `80%(二孩)、100%(三孩)给予补贴`.
+  var restOfClause: ArraySlice<Unicode.Scalar> {
+    let s = source.scalars
+    var end = followingSpan.start
+    while end < s.count && end - followingSpan.start < Self.restReach && !Self.clauseEnds.contains(s[end]) { end += 1 }
+    return s[followingSpan.start..<end]
+  }
+  static let restReach = 40
+  static let clauseEnds: ScalarSet = ["，", "。", "；", "：", ",", ";", ":", "\n", "\r", "！", "？"]
   var clause: String { source[clauseSpan] }
   var previousClause: String { source[previousClauseSpan] }
   var following: String { source[followingSpan] }
@@ -35,6 +50,8 @@ struct FactContextText {
     while sentenceStart > floor && !Self.sentenceBreaks.contains(s[sentenceStart - 1]) { sentenceStart -= 1 }
     var clauseStart = span.start
     while clauseStart > sentenceStart && !AnalysisLexicon.clauseBreaks.contains(s[clauseStart - 1]) { clauseStart -= 1 }
+    var wholeStart = clauseStart
+    while wholeStart > sentenceStart && !Self.clauseEnds.contains(s[wholeStart - 1]) { wholeStart -= 1 }
     var previousStart = max(sentenceStart, clauseStart - 1)
     while previousStart > sentenceStart && !AnalysisLexicon.clauseBreaks.contains(s[previousStart - 1]) {
       previousStart -= 1
@@ -49,6 +66,7 @@ struct FactContextText {
     }
     sentenceSpan = Span(sentenceStart, span.start)
     clauseSpan = Span(ownStart, span.start)
+    wholeClauseSpan = Span(wholeStart, span.start)
     previousClauseSpan = Span(previousStart, max(previousStart, clauseStart - 1))
     followingSpan = Span(span.end, followingEnd)
     followsFigureInClause = ownStart > clauseStart

@@ -8,12 +8,31 @@ enum StatusRules {
     case plan
     /// A summary (工作总结, 回顾): figures are results unless marked as future.
     case summary
+    /// Rules (办法, 规定, 若干措施): figures are parameters unless a cue marks a goal or result.
+    case rules
     /// Neither: only cue words decide.
     case neutral
   }
 
-  /// The mode for a fact from its enclosing section titles (innermost last) and the document kind.
-  static func mode(kind: Document.Kind, year: Int?, sectionTitles: [String]) -> Mode {
+  /// How a whole document speaks about its figures, from its 文种 and kind:
+  /// a 统计公报 or 工作总结 reports, a plan or a 政府工作报告 sets goals, a
+  /// 办法 or a package of measures sets rules.
+  static func documentMode(kind: Document.Kind, genre: String?) -> Mode {
+    if let genre {
+      if MetadataLexicon.reportingGenres.contains(genre) { return .summary }
+      if MetadataLexicon.planningGenres.contains(genre) { return .plan }
+      if MetadataLexicon.ruleGenres.contains(genre) { return .rules }
+    }
+    switch kind {
+    case .workPlan, .implementationPlan: return .plan
+    case .workSummary, .summaryAndPlan: return .summary
+    case .regulation: return .rules
+    default: return .neutral
+    }
+  }
+
+  /// The mode for a fact from its enclosing section titles (innermost last) and the document's mode.
+  static func mode(kind: Document.Kind, genre: String? = nil, year: Int?, sectionTitles: [String]) -> Mode {
     for title in sectionTitles.reversed() {
       // 2023年工作打算 in a 2022 document looks ahead, 2021年工作回顾 in it looks back.
       if let year, let titleYear = leadingYear(title) {
@@ -27,26 +46,39 @@ enum StatusRules {
       if plan { return .plan }
       if summary { return .summary }
     }
-    switch kind {
-    case .workPlan, .implementationPlan: return .plan
-    case .workSummary, .summaryAndPlan: return .summary
-    default: return .neutral
-    }
+    return documentMode(kind: kind, genre: genre)
   }
 
   /// Future cues strong enough to mark a goal inside a summary.
-  static let futureCues: WordList = ["力争", "预计", "明年", "下一步"]
+  static let futureCues = CueWords(["力争", "预计", "明年", "下一步", "原定", "原计划", "预定"])
 
   /// The status of a quantity with context `context` and own text `text`.
-  static func status(text: ArraySlice<Unicode.Scalar>, context: FactContextText, mode: Mode) -> Fact.Status? {
+  static func status(
+    text: ArraySlice<Unicode.Scalar>, context: FactContextText, mode: Mode, isMoney: Bool = false
+  ) -> Fact.Status? {
     let clause = context.clauseScalars
     let sentence = context.sentence
-    if AnalysisLexicon.parameterCues.occurs(in: clause) || AnalysisLexicon.parameterCues.occurs(in: text) { return nil }
+    if isMoney, AnalysisLexicon.paymentCues.occurs(in: clause), !AnalysisLexicon.changeCues.occurs(in: clause) {
+      return nil
+    }
+    if AnalysisLexicon.parameterCues.occurs(in: clause) || AnalysisLexicon.parameterCues.occurs(in: text)
+      || AnalysisLexicon.grantingCues.occurs(in: context.restOfClause)
+    {
+      return nil
+    }
+    // In rules and notices, a threshold or rate is a parameter.
+    if mode == .rules || mode == .neutral, !AnalysisLexicon.targetCues.occurs(in: clause),
+      AnalysisLexicon.thresholdCues.occurs(in: clause) || AnalysisLexicon.thresholdCues.occurs(in: text)
+    {
+      return nil
+    }
     switch mode {
     case .plan:
-      return AnalysisLexicon.pastCues.occurs(in: clause) ? .actual : .target
+      return AnalysisLexicon.pastCues.occurs(in: context.wholeClause) ? .actual : .target
     case .summary:
       return futureCues.occurs(in: sentence) ? .target : .actual
+    case .rules:
+      return AnalysisLexicon.targetCues.occurs(in: clause) ? .target : nil
     case .neutral:
       if AnalysisLexicon.targetCues.occurs(in: sentence) { return .target }
       if AnalysisLexicon.actualCues.occurs(in: sentence) { return .actual }

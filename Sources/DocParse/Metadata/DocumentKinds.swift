@@ -11,6 +11,12 @@ enum DocumentKinds {
     return MetadataLexicon.genres.filter { bare.hasSuffix($0) }.max(by: { $0.count < $1.count })
   }
 
+  /// The 文种 an untitled document's opening names (`制定如下措施` → 措施), for reading its figures.
+  static func genre(ofBody source: SourceText, _ body: Span) -> String? {
+    let opening = source[Span(body.start, min(body.end, body.start + 800))].filter { !$0.isWhitespace }
+    return MetadataLexicon.bodyGenreCues.first(where: { opening.containsAny($0.words) })?.genre
+  }
+
   /// What an untitled document's opening says it is: `现印发给你们` → notice,
   /// `制定如下措施` → implementation plan.
   static func kind(ofBody source: SourceText, _ body: Span) -> Document.Kind? {

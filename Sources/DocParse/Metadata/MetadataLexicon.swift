@@ -56,6 +56,25 @@ extension MetadataLexicon {
     "决定", "决议", "批复", "复函", "函", "纪要", "规划", "指南", "清单", "章程", "公报", "请示", "安排", "思路", "打算",
   ]
 
+  /// 文种 whose figures are results.
+  static let reportingGenres: Set<String> = ["统计公报", "公报", "工作总结", "总结"]
+  /// 文种 whose figures are goals.
+  static let planningGenres: Set<String> = [
+    "政府工作报告", "工作要点", "要点", "工作计划", "计划", "实施方案", "工作方案", "行动方案", "规划", "打算", "安排", "思路",
+  ]
+  /// 文种 whose figures are rules: thresholds, rates, limits.
+  static let ruleGenres: Set<String> = [
+    "若干措施", "措施", "办法", "实施办法", "暂行办法", "管理办法", "规定", "暂行规定", "条例", "细则", "实施细则", "规则", "章程",
+  ]
+
+  /// What an untitled body says it is, as a 文种.
+  static let bodyGenreCues: [(words: [String], genre: String)] = [
+    (["制定如下措施", "制定本措施", "制定以下措施"], "措施"),
+    (["制定本办法"], "办法"),
+    (["制定本规定"], "规定"),
+    (["制定本方案", "制定本实施方案", "制定如下实施方案", "制定本行动方案"], "实施方案"),
+  ]
+
   /// What a body says that tells the kind of a document printed without a title, in order.
   static let bodyKindCues: [(words: [String], kind: Document.Kind)] = [
     (["印发给你们", "转发给你们", "通知如下", "特此通知", "现通知如下", "有关事项通知"], .notice),
