@@ -46,8 +46,8 @@ enum AnalysisLexicon {
 
   /// Words stripped from the start of a subject: cues and scope words.
   static let leadingNoise: WordList = [
-    "力争", "确保", "争取", "努力", "全年", "目标", "计划", "预计", "全区", "全市", "全县", "其中", "今年", "明年", "去年", "年内", "已经", "已",
-    "并", "共", "同时", "进一步", "推动",
+    "力争", "确保", "争取", "努力", "全年", "目标", "计划", "预计", "全区", "全市", "全县", "全国", "全省", "全州", "其中", "今年",
+    "明年", "去年", "年内", "已经", "已", "并", "共", "同时", "进一步", "推动", "目前", "现有", "截至目前", "上述", "拟", "当年",
   ]
   /// Verbs that link a subject to its figure (…投入增长10%, …企业达2000家): the subject ends before them.
   static let linkingVerbs: WordList = [
@@ -65,14 +65,44 @@ enum AnalysisLexicon {
   /// Words after a measure word that end a following-noun subject (120家企业在…).
   static let followingStops: WordList = [
     "在", "于", "的", "等", "和", "及", "与", "进行", "开展", "申报", "参加", "以上", "左右", "以下", "获", "通过", "入选", "被",
+    "用于", "给予", "缴纳", "计算", "执行", "办结", "以内", "内", "后", "前", "时", "起", "按", "按照", "下沉", "赴", "向",
   ]
   /// Verbs that open a clause reporting a figure (新培育…), dropped when a
   /// subject is borrowed from the clause before.
   static let reportingVerbs: WordList = ["新培育", "新增", "培育", "新建", "完成", "实现", "组织", "发放", "新认定", "认定", "争取", "实施"]
+  /// Words that frame a figure without being what it measures (`按照`, `原则上`, `执行`).
+  static let framing: WordList = [
+    "按照", "依照", "参照", "原则上", "执行", "给予", "达到", "最高", "最低", "不超过", "不低于", "不少于", "超过", "对于", "对",
+    "其中", "共计", "合计", "约", "按", "可", "均", "以", "相较去年", "相比去年", "较去年", "比去年", "较上年", "比上年", "同比",
+    "相较", "相比",
+  ]
+  /// Whether a clause only says a change happened (`较上年增长`, `同比下降`).
+  static func changeOnly(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+    var text = Array(clause.filter { !$0.isBlank })[...]
+    while let n = framing.prefix(of: text) { text = text.dropFirst(n) }
+    return bareChanges.contains(String(String.UnicodeScalarView(text)))
+  }
+  /// What a rate says happened, not what it measures (`较上年增长**%`).
+  static let bareChanges: Set<String> = ["增长", "下降", "提高", "增加", "减少", "上升", "降低", "明显下降", "明显增长"]
+  /// Prepositions after which the measured thing is named (`按扣除标准的50%`).
+  static let framingPrepositions: WordList = ["按照", "依照", "参照", "按", "对于"]
+  /// What follows `每` in a distribution (`每月`, `每平方米`).
+  static let perUnits: WordList = [
+    "月", "年", "日", "天", "周", "季度", "人", "户", "套", "平方米", "平米", "亩", "件", "家", "名", "位", "次", "吨", "辆",
+  ]
+  /// Nouns after a figure that are not what it measures (`超过15000元的部分`).
+  static let notMeasured: WordList = [
+    "部分", "基础上", "情况", "范围", "以上", "以下", "以内", "左右", "期间", "之日", "支持", "资助",
+    // A verb, not a noun phrase: `三个月以上的为正式会员`.
+    "为", "是", "由", "按", "应", "可", "将", "从", "向", "对", "给予",
+  ]
   /// Light verbs dropped anywhere in a subject: 开展谈心谈话 measures 谈心谈话.
   static let lightVerbs: WordList = ["开展"]
   /// Words dropped from the end of a subject (…企业分别突破 → …企业).
-  static let trailingWords: WordList = ["分别", "平均为", "均为", "约为", "为", "拟按", "按", "在"]
+  static let trailingWords: WordList = [
+    "分别", "平均为", "均为", "约为", "为", "拟按", "按", "在", "不能", "不得", "应当", "应", "须", "需", "要", "将", "可",
+    "不", "已",
+  ]
   /// Scalars that end a clause.
   static let clauseBreaks: ScalarSet = [
     "，", "。", "；", "：", "！", "？", ",", ";", ":", "（", "）", "(", ")", "\n", "\r", "“", "”",

@@ -28,9 +28,15 @@ enum FactAnalyzer {
       let unmeasured = facts[i].kind == .duration || enumerates
       facts[i].status = unmeasured ? nil : StatusRules.status(
         text: text, context: context, mode: mode, isMoney: facts[i].kind == .money)
-      facts[i].subject = SubjectFinder.subject(kind: facts[i].kind, unit: facts[i].unit, context: context)
-      if let p = previousQuantity, sharesSubject(facts[p], facts[i], context: context, source: source) {
+      let span = SubjectFinder.subject(kind: facts[i].kind, unit: facts[i].unit, context: context)
+      facts[i].subjectSpan = span
+      facts[i].subject = span.map { source[$0] }
+      // The clause's topic carries to a figure that follows another in it (`审结…案件11件19人`).
+      if let p = previousQuantity, sharesSubject(facts[p], facts[i], context: context, source: source)
+        || (facts[i].subject == nil && context.followsFigureInClause && context.clauseSpan.isEmpty)
+      {
         facts[i].subject = facts[p].subject
+        facts[i].subjectSpan = facts[p].subjectSpan
       }
     }
     ListDistribution.apply(&facts, source: source)
@@ -40,7 +46,10 @@ enum FactAnalyzer {
   /// clause names nothing, after one of the same unit) measure the same thing.
   static func sharesSubject(_ previous: Fact, _ fact: Fact, context: FactContextText, source: SourceText) -> Bool {
     if ListDistribution.joins(previous, fact, in: source) { return true }
-    return fact.subject == nil && previous.unit == fact.unit && previous.span.end >= context.sentenceSpan.start
+    guard fact.subject == nil, previous.span.end >= context.sentenceSpan.start else { return false }
+    // `从82.4岁提升至83.9岁`; `…企业**家，较上年增长**%`: the same thing, changed.
+    return previous.unit == fact.unit || AnalysisLexicon.bareChanges.contains(context.source[context.clauseSpan].trimmingBlanks)
+      || AnalysisLexicon.changeOnly(context.source.scalars[context.clauseSpan.range])
   }
 }
 

@@ -30,35 +30,31 @@ enum ListDistribution {
     for k in list.dropFirst() {
       if facts[k].status == nil { facts[k].status = head.status }
       facts[k].subject = head.subject
+      facts[k].subjectSpan = head.subjectSpan
     }
-    guard let shared = head.subject else { return }
+    guard let shared = head.subjectSpan else { return }
     let clause = FactContextText(source: source, span: head.span, previousFactEnd: 0).clause
     guard clause.contains("分别") else { return }
-    let phrase = shared.firstRange(of: "分别").map { String(shared[..<$0.lowerBound]) } ?? shared
-    let parts = split(phrase)
+    var phrase = shared
+    if let at = source.firstSpan(of: "分别", in: shared, ignoringBlanks: false) { phrase = Span(shared.start, at.start) }
+    let parts = split(phrase, in: source)
     guard parts.count == list.count else { return }
-    for (k, part) in zip(list, parts) { facts[k].subject = part }
+    for (k, part) in zip(list, parts) {
+      facts[k].subjectSpan = part
+      facts[k].subject = source[part]
+    }
   }
 
-  /// `高新技术和科技型企业` → `高新技术企业`, `科技型企业`: parts without the
-  /// head noun of the last part borrow it. The head is the last part's last
-  /// word by ICU segmentation (`装备制造业增加值` → `增加值`), or its last two
-  /// characters when ICU is unavailable.
-  static func split(_ phrase: String) -> [String] {
-    let parts = phrase.split(whereSeparator: { partJoiners.contains($0) }).map(String.init)
-    guard let last = parts.last, last.count >= 2 else { return parts }
-    let headNoun = lastWord(last) ?? String(last.suffix(2))
-    return parts.map { $0.hasSuffix(headNoun) ? $0 : $0 + headNoun }
-  }
-
-  /// The last word of `text` by ICU word segmentation; a one-character suffix
-  /// joins the word before it (`增加` + `值` → `增加值`, `制造` + `业`).
-  static func lastWord(_ text: String) -> String? {
-    let source = SourceText(name: "", text: text)
-    guard let words = try? Tokenizer().words(in: source, span: Span(0, source.count)).filter({ $0.kind == .word }),
-      var head = words.last?.span
-    else { return nil }
-    if head.length == 1, words.count >= 2 { head = Span(words[words.count - 2].span.start, head.end) }
-    return head.length >= 2 && head.length < source.count ? source[head] : nil
+  /// `高新技术和科技型企业` → `高新技术`, `科技型企业`: the named parts, each
+  /// where it is written (a subject is one contiguous piece of the source).
+  static func split(_ phrase: Span, in source: SourceText) -> [Span] {
+    var parts: [Span] = []
+    var start = phrase.start
+    for i in phrase.range where partJoiners.contains(Character(source.scalars[i])) {
+      if i > start { parts.append(Span(start, i)) }
+      start = i + 1
+    }
+    if start < phrase.end { parts.append(Span(start, phrase.end)) }
+    return parts
   }
 }

@@ -1,122 +1,200 @@
-/// Finds what a quantity measures, as written: the noun right after a count
-/// (`120家企业`), or the clause before the figure without its cue words and
-/// linking verb (`力争培育科技型企业50家以上` → `培育科技型企业`).
-///
-/// Works on scalar arrays; only the answer becomes a `String`.
+/// Finds what a quantity measures, as one contiguous piece of the source:
+/// the noun after the figure when that is what is measured (`120家企业`,
+/// `17个“五星级”党组织`, `50%的首付款`, `执行20%最低首付比例`), otherwise the
+/// clause before the figure without its cue, framing and linking words
+/// (`力争培育科技型企业50家以上` → `培育科技型企业`, `按扣除标准的50%` → `扣除标准`).
 enum SubjectFinder {
-  typealias Scalars = [Unicode.Scalar]
   static let maximumLength = 24
+  /// How far after a figure a following noun is read.
+  static let followingLength = 16
 
-  /// The subject of a fact of `kind` and `unit` with context `context`, or nil when none is written.
-  static func subject(kind: Fact.Kind, unit: String?, context: FactContextText) -> String? {
-    let scalars = context.source.scalars
-    let found: Scalars?
-    if kind == .count, let unit, AnalysisLexicon.nounClassifiers.contains(unit),
-      let noun = followingNoun(scalars[context.followingSpan.range])
-    {
-      // Cut short by the reach, not by a stop: end at the last whole word.
-      found = context.followingIsCut && noun.count == context.followingSpan.length ? wholeWords(noun, context) : noun
-    } else if let before = preceding(Array(scalars[context.clauseSpan.range]), keepingGrowth: kind == .percent) {
-      found = before
-    } else if !context.followsFigureInClause {
-      found = borrowed(Array(scalars[context.previousClauseSpan.range]))
-    } else {
-      found = nil  // 从82.4岁提升至83.9岁: the figure before names it
+  /// The span of the subject of a fact of `kind` and `unit` with context `context`, or nil when none is written.
+  static func subject(kind: Fact.Kind, unit: String?, context: FactContextText) -> Span? {
+    let s = context.source.scalars
+    let end = context.followingSpan.start
+    let ofNoun = end < s.count && s[end] == "的"
+    let after = following(context, from: ofNoun ? end + 1 : end)
+    if kind == .count, unit == nil || AnalysisLexicon.nounClassifiers.contains(unit!), !ofNoun, let after {
+      return after
     }
-    guard let subject = found.map(dropLightVerbs), subject.count >= 2 else { return nil }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: subject)
-    return String(view)
+    // `50%的首付款`, `1000元的标准定额扣除`: the noun the figure qualifies.
+    if ofNoun, let after { return after }
+    let own = preceding(context.clauseSpan, in: context.source, keepingGrowth: kind == .percent)
+    // `较上年增长**%`: a change of what the sentence is about, named before.
+    if let o = own, AnalysisLexicon.bareChanges.contains(context.source[o]) { return nil }
+    // A bare verb before the figure (`发行1万亿元抗疫特别国债`, `原定的近2万亿元规模`): the noun after it.
+    if let o = own, o.length <= 2, let after { return after }
+    if let own { return own }
+    // Only framing before the figure (`按照每月1000元…`, `执行20%最低首付比例`): the noun after it.
+    if let after, !context.clauseSpan.isEmpty, framedOnly(context.clauseSpan, in: context.source) { return after }
+    if !context.followsFigureInClause { return borrowed(context.previousClauseSpan, in: context.source) }
+    return nil  // 从82.4岁提升至83.9岁: the figure before names it
+  }
+
+  // MARK: - After the figure
+
+  /// The noun phrase starting at `start`: Han text, with `“…”` and `（…）` kept
+  /// whole, up to a stop word, a clause break or `followingLength` scalars;
+  /// when cut by the length, at the last ICU word boundary.
+  static func following(_ context: FactContextText, from start: Int) -> Span? {
+    let s = context.source.scalars
+    var i = start
+    var depth = 0
+    let limit = min(s.count, start + followingLength)
+    while i < limit {
+      let c = s[i]
+      if c == "“" || c == "（" || c == "(" || c == "《" {
+        depth += 1
+      } else if c == "”" || c == "）" || c == ")" || c == "》" {
+        guard depth > 0 else { break }
+        depth -= 1
+      } else if depth == 0 && !Words.isHan(c) {
+        break
+      }
+      i += 1
+      if depth == 0, let stop = AnalysisLexicon.followingStops.suffix(of: s[start..<i]) {
+        i -= stop
+        break
+      }
+    }
+    if depth > 0 { return nil }
+    var span = Span(start, i)
+    // A bracketed note after a figure (`80%(二孩)`) qualifies it; it is not what it measures.
+    if start < s.count, s[start] == "(" || s[start] == "（" { return nil }
+    if i == limit && i < s.count && Words.isHan(s[i]) { span = wholeWords(span, context.source) }
+    guard span.length >= 2, !AnalysisLexicon.notMeasured.occurs(in: s[span.start..<min(span.end, span.start + 3)])
+    else { return nil }
+    return span
+  }
+
+  /// A noun cut by the reach, shortened to its last ICU word boundary
+  /// (reading a few scalars past the cut, so a word that ends there is kept).
+  static func wholeWords(_ span: Span, _ source: SourceText) -> Span {
+    let end = min(source.count, span.end + 4)
+    guard let words = try? Tokenizer().words(in: source, span: Span(span.start, end)),
+      let cut = words.map(\.span.end).last(where: { $0 <= span.end }), cut - span.start >= 2
+    else { return span }
+    return Span(span.start, cut)
+  }
+
+  // MARK: - Before the figure
+
+  /// The subject in `clause` (the text before the figure). With `keepingGrowth`,
+  /// a rate keeps its verb: `研发投入增长10%` measures 研发投入增长.
+  static func preceding(_ clause: Span, in source: SourceText, cutAtVerb: Bool = true, keepingGrowth: Bool = false)
+    -> Span?
+  {
+    let s = source.scalars
+    var a = clause.start
+    var b = clause.end
+    // After the last framing preposition: `…分别按扣除标准的` → `扣除标准的`.
+    if let p = lastFraming(Span(a, b), in: s), b - p >= 2 { a = p }
+    a = stripLeading(a, b, s)
+    while cutAtVerb, let (at, length) = AnalysisLexicon.linkingVerbs.firstMatch(in: s[a..<b]) {
+      if at >= 2 {
+        let verbEnd = a + at + length
+        b = keepingGrowth && AnalysisLexicon.growthVerbs.occurs(in: s[(a + at)..<verbEnd]) ? verbEnd : a + at
+        break
+      }
+      a = stripLeading(a + at + length, b, s)
+    }
+    b = stripTrailing(a, b, s)
+    if b - a > maximumLength {
+      // Keep the end, starting after a list comma where there is one, not mid-word.
+      a = b - maximumLength
+      if let comma = (a..<b).first(where: { s[$0] == "、" }) { a = stripLeading(comma + 1, b, s) }
+    }
+    return b - a >= 2 ? Span(a, b) : nil
+  }
+
+  /// Whether the clause before the figure holds only framing (`按照每个子女每月`, `执行`).
+  static func framedOnly(_ clause: Span, in source: SourceText) -> Bool {
+    let s = source.scalars
+    let a = stripLeading(clause.start, clause.end, s)
+    return stripTrailing(a, clause.end, s) - a < 2
   }
 
   /// A subject from the clause before (…新培育市级科技型企业**家，累计达到***家):
   /// its text before any figure, without the reporting verb.
-  static func borrowed(_ clause: Scalars) -> Scalars? {
-    var text = Array(stripLeading(clause).prefix { SmallNumeral.arabicDigit($0) == nil && $0 != "*" && $0 != "＊" })
-    if let verb = AnalysisLexicon.reportingVerbs.prefix(of: text[...]) { text.removeFirst(verb) }
-    return preceding(text, cutAtVerb: false)
+  static func borrowed(_ clause: Span, in source: SourceText) -> Span? {
+    let s = source.scalars
+    var a = stripLeading(clause.start, clause.end, s)
+    var b = a
+    while b < clause.end && SmallNumeral.arabicDigit(s[b]) == nil && s[b] != "*" && s[b] != "＊" { b += 1 }
+    if let verb = AnalysisLexicon.reportingVerbs.prefix(of: s[a..<b]) { a += verb }
+    if let found = preceding(Span(a, b), in: source, cutAtVerb: false) { return found }
+    // `2018年12月30日至2019年1月1日放假调休`: what follows the last figure or date.
+    guard let last = (clause.start..<clause.end).last(where: { SmallNumeral.arabicDigit(s[$0]) != nil }) else { return nil }
+    var tail = last + 1
+    while tail < clause.end && "年月日号".unicodeScalars.contains(s[tail]) { tail += 1 }
+    return preceding(Span(tail, clause.end), in: source, cutAtVerb: false)
   }
 
-  /// A following noun cut by the reach, shortened to its last ICU word boundary
-  /// (reading a few scalars past the cut, so a word that ends there is kept).
-  static func wholeWords(_ noun: Scalars, _ context: FactContextText) -> Scalars {
-    let start = context.followingSpan.start
-    let end = min(context.source.count, context.followingSpan.end + 4)
-    guard let words = try? Tokenizer().words(in: context.source, span: Span(start, end)),
-      let cut = words.map({ $0.span.end - start }).last(where: { $0 <= noun.count }), cut >= 2
-    else { return noun }
-    return Array(noun[..<cut])
-  }
-
-  static func dropLightVerbs(_ text: Scalars) -> Scalars {
-    var out: Scalars = []
-    var i = 0
-    while i < text.count {
-      if let n = AnalysisLexicon.lightVerbs.prefix(of: text[i...]) {
+  /// Where the text after the last framing preposition starts (`按`, `按照`, `对`).
+  private static func lastFraming(_ span: Span, in s: [Unicode.Scalar]) -> Int? {
+    var found: Int? = nil
+    var i = span.start
+    while i < span.end {
+      if let n = AnalysisLexicon.framingPrepositions.prefix(of: s[i..<span.end]) {
+        found = i + n
         i += n
       } else {
-        out.append(text[i])
         i += 1
       }
     }
-    return out
+    return found
   }
 
-  /// `个市级众创空间、` → `市级众创空间`; nil unless a noun follows directly.
-  static func followingNoun(_ text: ArraySlice<Unicode.Scalar>) -> Scalars? {
-    var noun: Scalars = []
-    for s in text {
-      guard Words.isHan(s) || s == "“" || s == "”" else { break }
-      noun.append(s)
-      if let stop = AnalysisLexicon.followingStops.suffix(of: noun[...]) {
-        noun.removeLast(stop)
-        break
-      }
-    }
-    return noun.count >= 2 ? noun : nil
-  }
-
-  /// The subject in the text before the figure.
-  /// With `keepingGrowth`, a rate keeps its verb: `研发投入增长10%` measures 研发投入增长.
-  static func preceding(_ clause: Scalars, cutAtVerb: Bool = true, keepingGrowth: Bool = false) -> Scalars? {
-    var text = stripLeading(clause.filter { !$0.isBlank })
-    while cutAtVerb, let (at, length) = AnalysisLexicon.linkingVerbs.firstMatch(in: text[...]) {
-      if at >= 2 {
-        let verb = text[at..<at + length]
-        text = Array(text[..<at])
-        if keepingGrowth && AnalysisLexicon.growthVerbs.occurs(in: verb) { text += verb }
-        break
-      }
-      text = stripLeading(Array(text[(at + length)...]))
-    }
-    if let n = AnalysisLexicon.trailingWords.suffix(of: text[...]) { text.removeLast(n) }
-    while let last = text.last, "的了均约近共".unicodeScalars.contains(last) { text.removeLast() }
-    if text.count > maximumLength {
-      // Keep the end, starting after a list comma where there is one, not mid-word.
-      text = Array(text.suffix(maximumLength))
-      if let comma = text.firstIndex(of: "、") { text = stripLeading(Array(text[(comma + 1)...])) }
-    }
-    return text.count >= 2 ? text : nil
-  }
-
-  /// Drops cue words (力争, 全年…), a leading year or date (`2024年`) and list
-  /// punctuation left by a figure before (`、能源投资`), which are context.
-  static func stripLeading(_ text: Scalars) -> Scalars {
-    var start = 0
+  /// Drops cue and framing words (力争, 全年, 原则上, 每月…), a leading year
+  /// or date (`2024年`), blanks and list punctuation left by a figure before.
+  static func stripLeading(_ start: Int, _ end: Int, _ s: [Unicode.Scalar]) -> Int {
+    var a = start
     var changed = true
-    while changed {
+    while changed && a < end {
       changed = false
-      if let n = AnalysisLexicon.leadingNoise.prefix(of: text[start...]) {
-        start += n
+      if let n = AnalysisLexicon.leadingNoise.prefix(of: s[a..<end]) ?? AnalysisLexicon.framing.prefix(of: s[a..<end])
+        ?? AnalysisLexicon.lightVerbs.prefix(of: s[a..<end])
+      {
+        a += n
         changed = true
       }
-      while start < text.count,
-        SmallNumeral.arabicDigit(text[start]) != nil || "年月日*＊、，,".unicodeScalars.contains(text[start])
-      {
-        start += 1
+      if let n = distributive(a, end, s) {
+        a += n
+        changed = true
+      }
+      while a < end, s[a].isBlank || SmallNumeral.arabicDigit(s[a]) != nil || "年月日*＊、，,的".unicodeScalars.contains(s[a]) {
+        a += 1
         changed = true
       }
     }
-    return Array(text[start...])
+    return a
+  }
+
+  /// Drops trailing linking and modal words (`…的扣除期限不能`), framing and blanks.
+  static func stripTrailing(_ start: Int, _ end: Int, _ s: [Unicode.Scalar]) -> Int {
+    var b = end
+    var changed = true
+    while changed && b > start {
+      changed = false
+      if let n = AnalysisLexicon.trailingWords.suffix(of: s[start..<b]) ?? AnalysisLexicon.framing.suffix(of: s[start..<b]),
+        !(n == 1 && b - 2 >= start && s[b - 1] == "为" && "行作认成因以称".unicodeScalars.contains(s[b - 2]))
+      {
+        b -= n
+        changed = true
+      }
+      while b > start, s[b - 1].isBlank || "的了均约近共".unicodeScalars.contains(s[b - 1]) {
+        b -= 1
+        changed = true
+      }
+    }
+    return b
+  }
+
+  /// `每月`, `每个子女`, `每平米`: a distribution, not what is measured.
+  private static func distributive(_ a: Int, _ end: Int, _ s: [Unicode.Scalar]) -> Int? {
+    guard a < end, s[a] == "每" else { return nil }
+    if let n = AnalysisLexicon.perUnits.prefix(of: s[(a + 1)..<end]) { return 1 + n }
+    if a + 1 < end, s[a + 1] == "个" { return min(end - a, 4) }  // 每个子女
+    return nil
   }
 }

@@ -45,6 +45,8 @@ public struct Fact: Sendable, Equatable {
   public internal(set) var masked = false
   public internal(set) var status: Status? = nil
   public internal(set) var subject: String? = nil
+  /// Where the subject is written: one contiguous piece of the source.
+  public internal(set) var subjectSpan: Span? = nil
   /// Path of 1-based child indexes to the innermost section holding the fact; set by the parser.
   public internal(set) var section: [Int] = []
   /// The name of the rule that produced the fact.

@@ -25,6 +25,18 @@ enum QuantityFact {
     return fact
   }
 
+  /// A word that merely contains a numeral: `二套住房` (a second home), `二次`,
+  /// `零部件`, `一次性`. Not a quantity.
+  static func isNumeralWord(_ n: Numeral, unitAt j: Int, in x: ScanText) -> Bool {
+    guard n.form == .chinese, n.span.length == 1, let c = x.at(n.span.start) else { return false }
+    switch c {
+    case "二": return x.match(MeasureWords.ordinalAfterTwo, at: j) != nil
+    case "零": return true
+    case "一": return x.at(j) == "次" && x.at(j + 1) == "性"
+    default: return false
+    }
+  }
+
   /// Whether a numeral is the article-like `一` (`一批`, `一年来`), not a quantity.
   static func isArticleOne(_ n: Numeral) -> Bool {
     n.form == .chinese && n.span.length == 1 && n.value == 1

@@ -29,7 +29,8 @@ enum QuantityRules {
   /// with `min`/`max`; other kinds become `range` facts when `ranges` is on.
   static func range(_ left: Numeral, in x: ScanText, ranges: Bool) -> Fact? {
     guard let lv = left.value, left.low == nil else { return nil }
-    let own = single(left, in: x)
+    // A left end without its own unit (`1万-5万元`) takes the right end's.
+    let own = single(left, in: x).flatMap { $0.rule == LargeNumberRule.rule ? nil : $0 }
     guard let c = x.match(Connectors.range, at: own?.span.end ?? left.span.end),
       let right = x.numeral(at: c.end), let rv = right.value, rv != 0, right.low == nil,
       let rf = single(right, in: x), case .number(let rfv) = rf.value

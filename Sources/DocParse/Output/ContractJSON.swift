@@ -82,6 +82,7 @@ public enum ContractJSON {
       ("masked", .bool(f.masked)),
       ("status", .optional(f.status?.rawValue)),
       ("subject", .optional(f.subject)),
+      ("subjectSpan", f.subjectSpan.map(span) ?? .null),
       ("rule", .string(f.rule)),
     ]
     if let start = f.start { members.append(("start", .string(start))) }

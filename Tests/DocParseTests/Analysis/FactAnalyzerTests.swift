@@ -53,11 +53,11 @@ import Testing
     Case(text: plan + "抓住高新技术企业培育、全社会研发投入⟦两个⟧市级考核指标重点工作。", status: nil, subject: "市级考核指标重点工作"),
     Case(text: plan + "全年科技成果登记累计⟦70项⟧。", status: .target, subject: "科技成果登记"),
     Case(text: plan + "去年已培育科技型企业⟦48家⟧。", status: .actual, subject: "培育科技型企业"),
-    Case(text: plan + "每年新增高新技术企业⟦20家⟧。", status: .target, subject: "每年新增高新技术企业"),
+    Case(text: plan + "每年新增高新技术企业⟦20家⟧。", status: .target, subject: "新增高新技术企业"),  // 每年 is a distribution
     Case(text: summary + "新培育科技型企业⟦48家⟧，科技型企业总量达⟦398家⟧。", status: .actual, subject: "新培育科技型企业"),
     Case(text: summary + "开展谈心谈话⟦**人次⟧，签订责任书⟦*份⟧。", status: .actual, subject: "谈心谈话"),
     Case(text: summary + "党组将党建工作纳入决策，专题研究部署党建工作⟦*次⟧。", status: .actual, subject: "专题研究部署党建工作"),
-    Case(text: summary + "对获奖项目给予⟦最高40万元⟧支持。", status: nil, subject: "对获奖项目给予", kind: .money),
+    Case(text: summary + "对获奖项目给予⟦最高40万元⟧支持。", status: nil, subject: "获奖项目", kind: .money),  // no framing: 对, 给予
     Case(text: summary + "明年力争新增高新技术企业⟦10家⟧。", status: .target, subject: "新增高新技术企业"),
     Case(text: "会议纪要\n会议听取了汇报。", status: nil, subject: nil),
   ]
@@ -135,13 +135,18 @@ import Testing
 
   @Test func qualifierAndSubjectsDistributedOverAList() {
     let facts = analyse(Self.plan + "2024年，力争高新技术和科技型企业分别突破⟦330家⟧、⟦5900家⟧。", comparator: .greater)
-    #expect(facts.map(\.subject) == ["高新技术企业", "科技型企业"])
+    // Each subject is where it is written: the first part does not borrow the head noun.
+    #expect(facts.map(\.subject) == ["高新技术", "科技型企业"])
     #expect(facts.map(\.status) == [.target, .target])
   }
 
-  @Test func sharedHeadNounIsAWord() {
+  @Test func sharedHeadNounIsAWord() throws {
     let facts = analyse(Self.summary + "高技术制造业、装备制造业增加值分别增长⟦8.9%⟧、⟦7.7%⟧。", kind: .percent)
-    #expect(facts.map(\.subject) == ["高技术制造业增加值", "装备制造业增加值"])
+    #expect(facts.map(\.subject) == ["高技术制造业", "装备制造业增加值"])
+    for fact in facts {
+      let span = try #require(fact.subjectSpan)
+      #expect(fact.subject == SourceText(name: "", text: Self.summary + "高技术制造业、装备制造业增加值分别增长8.9%、7.7%。")[span])
+    }
   }
 
   @Test func neutralDocumentReadsCues() {

@@ -6,8 +6,11 @@ enum CountRule {
     var approximate = false
     let j = QualifierReader.infix(at: n.span.end, in: x, approximate: &approximate)
     if x.match(MeasureWords.ordinalFollowers, at: j) != nil { return nil }
-    guard let m = x.match(MeasureWords.counts, at: j) else { return nil }
+    guard let m = x.match(MeasureWords.counts, at: j) else { return LargeNumberRule.match(n, in: x) }
     if x.match(MeasureWords.countNameFollowers, at: m.end) != nil { return nil }
+    // `14亿人口`, `300万家庭`: the unit starts a word; the number counts without one.
+    if x.match(MeasureWords.wordsNotUnits, at: j) != nil { return LargeNumberRule.match(n, in: x) }
+    if QuantityFact.isNumeralWord(n, unitAt: j, in: x) { return nil }
     if m.value == "次", isSessionList(after: m.end, in: x) { return nil }
     // `政策十条` names a package; `政策**条` (gold: a count of articles) keeps digits.
     if m.value == "条", n.form == .chinese, x.match(MeasureWords.policyPackages, endingAt: n.span.start) != nil {
