@@ -24,6 +24,14 @@ struct ScanText {
   @inline(__always)
   func at(_ i: Int) -> Unicode.Scalar? { i >= lower && i < upper ? s[i] : nil }
 
+  /// Past a space or two that a PDF or a scraper put between a number and
+  /// its unit (`2023 年 7 月 18 日`, `26 号`, `5 个工作日`); `i` when none.
+  func pastSpace(_ i: Int) -> Int {
+    var j = i
+    while j < upper && j - i < 2 && (s[j] == " " || s[j] == "\u{A0}") { j += 1 }
+    return j < upper && j > i && !(s[j] == " " || s[j] == "\u{A0}") ? j : i
+  }
+
   /// Whether `word` is at `i`.
   func has(_ word: String, at i: Int) -> Bool { Words.has(s, word, at: i, limit: upper) }
 

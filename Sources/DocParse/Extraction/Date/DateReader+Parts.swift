@@ -4,7 +4,7 @@ extension DateReader {
   /// Reads what follows `YYYY年` into `p`.
   func afterYear(_ p: inout DatePoint) {
     guard let y = p.year else { return }
-    let i = p.end
+    let i = x.pastSpace(p.end)
     if let n = x.numeral(at: i), let m = month(n, year: y) {
       p = m
       return
@@ -22,7 +22,7 @@ extension DateReader {
   /// A month (and day or 旬) from numeral `n` followed by `月`, or a month range `1-9月`.
   func month(_ n: Numeral, year y: Int) -> DatePoint? {
     guard let m = n.intValue, (1...12).contains(m) else { return nil }
-    var j = n.span.end
+    var j = x.pastSpace(n.span.end)
     if x.at(j) != "月" {
       guard let c = x.match(Connectors.range, at: j), let n2 = x.numeral(at: c.end), let m2 = n2.intValue,
         (1...12).contains(m2), m2 > m, x.at(n2.span.end) == "月"
@@ -33,7 +33,7 @@ extension DateReader {
     j += 1
     if x.at(j) == "份" { j += 1 }
     var p = DatePoint(year: y, month: m, end: j)
-    if let d = x.numeral(at: j), let day = self.day(d, year: y, month: m) {
+    if let d = x.numeral(at: x.pastSpace(j)), let day = self.day(d, year: y, month: m) {
       return day
     }
     if let t = x.match(TimeWords.dekads, at: j) {
@@ -47,7 +47,7 @@ extension DateReader {
   /// A day from numeral `n` followed by `日`/`号`, or a day range `12-19日`.
   func day(_ n: Numeral, year y: Int, month m: Int) -> DatePoint? {
     guard let d = n.intValue, (1...31).contains(d) else { return nil }
-    let j = n.span.end
+    let j = x.pastSpace(n.span.end)
     if x.at(j) == "日" || x.at(j) == "号" { return DatePoint(year: y, month: m, day: d, end: j + 1) }
     guard let c = x.match(Connectors.range, at: j), let n2 = x.numeral(at: c.end), let d2 = n2.intValue,
       (1...31).contains(d2), d2 > d, x.at(n2.span.end) == "日" || x.at(n2.span.end) == "号"

@@ -14,10 +14,10 @@ struct DateReader {
     }
     guard let n = x.numeral(at: i) else { return nil }
     if n.masked { return maskedYear(n) }
-    let j = n.span.end
+    let j = x.pastSpace(n.span.end)
     switch x.at(j) {
     case "年":
-      guard let y = year(of: n, detailFollows: detailFollows(at: j + 1)) else { return nil }
+      guard let y = year(of: n, detailFollows: detailFollows(at: x.pastSpace(j + 1))) else { return nil }
       var p = DatePoint(year: y, end: j + 1)
       if x.at(p.end) == "度" { p.end += 1 }
       afterYear(&p)

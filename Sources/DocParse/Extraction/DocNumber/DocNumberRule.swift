@@ -18,7 +18,9 @@ enum DocNumberRule {
     j += 1
     let serialStart = j
     while let c = x.at(j), NumeralChars.arabicDigit(c) != nil { j += 1 }
-    guard j > serialStart, x.at(j) == "号" else { return nil }
+    guard j > serialStart else { return nil }
+    j = x.pastSpace(j)
+    guard x.at(j) == "号" else { return nil }
     let start = prefixStart(before: i, in: x)
     guard start < i else { return nil }
     let span = Span(start, j + 1)

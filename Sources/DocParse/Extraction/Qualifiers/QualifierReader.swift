@@ -20,6 +20,7 @@ enum QualifierReader {
 
   /// Reads `余`/`多` between a number and its unit; returns the offset after it.
   static func infix(at i: Int, in x: ScanText, approximate: inout Bool) -> Int {
+    let i = x.pastSpace(i)
     guard let w = x.match(QualifierWords.infix, at: i) else { return i }
     approximate = true
     return w.end
