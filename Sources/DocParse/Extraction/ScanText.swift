@@ -36,7 +36,16 @@ struct ScanText {
   func has(_ word: String, at i: Int) -> Bool { Words.has(s, word, at: i, limit: upper) }
 
   /// The numeral starting at `i`.
-  func numeral(at i: Int) -> Numeral? { NumeralScanner.scan(s, at: i, limit: upper) }
+  func numeral(at i: Int) -> Numeral? {
+    guard let n = NumeralScanner.scan(s, at: i, limit: upper) else { return nil }
+    // `1000万千瓦`, `5万千米`: a unit that starts with 千 or 百 is not part of the number.
+    for k in (i + 1)..<n.span.end where (s[k] == "千" || s[k] == "百") && (s[k - 1] == "万" || s[k - 1] == "亿") {
+      if MeasureWords.counts.match(s, at: k, limit: upper) != nil, let shorter = NumeralScanner.scan(s, at: i, limit: k) {
+        return shorter
+      }
+    }
+    return n
+  }
 
   /// The longest word of `table` at `i`.
   func match<V>(_ table: WordTable<V>, at i: Int) -> (value: V, end: Int)? { table.match(s, at: i, limit: upper) }

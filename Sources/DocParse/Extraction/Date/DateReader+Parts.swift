@@ -16,6 +16,11 @@ extension DateReader {
       p = q
     } else if x.at(i) == "内" {
       p.end = i + 1
+    } else if x.at(p.end) == "底" || x.at(p.end) == "末" {
+      // `2022年底`, `年末`: the year's last month.
+      p = DatePoint(year: y, month: 12, end: p.end + 1)
+    } else if x.at(p.end) == "初" {
+      p = DatePoint(year: y, month: 1, end: p.end + 1)
     }
   }
 
@@ -49,6 +54,10 @@ extension DateReader {
     guard let d = n.intValue, (1...31).contains(d) else { return nil }
     let j = x.pastSpace(n.span.end)
     if x.at(j) == "日" || x.at(j) == "号" { return DatePoint(year: y, month: m, day: d, end: j + 1) }
+    // `4月28前上报`: the day's `日` left out before a deadline word.
+    if j == n.span.end, x.at(j) == "前" || x.has("以前", at: j) || x.has("之前", at: j) {
+      return DatePoint(year: y, month: m, day: d, end: j)
+    }
     guard let c = x.match(Connectors.range, at: j), let n2 = x.numeral(at: c.end), let d2 = n2.intValue,
       (1...31).contains(d2), d2 > d, x.at(n2.span.end) == "日" || x.at(n2.span.end) == "号"
     else { return nil }

@@ -6,8 +6,8 @@ enum DateRule {
   static func match(at i: Int, in x: ScanText) -> Fact? {
     let reader = DateReader(x: x)
     guard let p = reader.point(at: i) else { return bareLeftRange(at: i, in: x) }
-    if let c = x.match(Connectors.range, at: p.end), !p.masked,
-      let q = reader.point(at: c.end, inherit: p) ?? numericTail(p, from: i, at: c.end, in: x)
+    if let c = x.match(Connectors.range, at: x.pastSpace(p.end)), !p.masked,
+      let q = reader.point(at: x.pastSpace(c.end), inherit: p) ?? numericTail(p, from: i, at: c.end, in: x)
     {
       return range(p, q, start: i, in: x)
     }

@@ -18,6 +18,14 @@ enum QualifierWords {
     ("不到", Effect(comparator: .less)), ("小于", Effect(comparator: .less)), ("未满", Effect(comparator: .less)),
     ("约", Effect(approximate: true)), ("大约", Effect(approximate: true)), ("近", Effect(approximate: true)),
     ("将近", Effect(approximate: true)), ("接近", Effect(approximate: true)), ("约为", Effect(approximate: true)),
+    // Limits a rule sets: `不得超过三年`, `最高不超过3万元`, `年满60岁`, `最长5个工作日`.
+    ("不能超过", Effect(comparator: .atMost)), ("不得超过", Effect(comparator: .atMost)),
+    ("不应超过", Effect(comparator: .atMost)), ("不宜超过", Effect(comparator: .atMost)),
+    ("最高不超过", Effect(comparator: .atMost)), ("最多不超过", Effect(comparator: .atMost)),
+    ("最长不超过", Effect(comparator: .atMost)), ("最长", Effect(comparator: .atMost)),
+    ("不得少于", Effect(comparator: .atLeast)), ("不能少于", Effect(comparator: .atLeast)),
+    ("不得低于", Effect(comparator: .atLeast)), ("不应低于", Effect(comparator: .atLeast)),
+    ("最低", Effect(comparator: .atLeast)), ("最短", Effect(comparator: .atLeast)), ("年满", Effect(comparator: .atLeast)),
   ])
 
   static let after = WordTable<Effect>([
@@ -25,6 +33,8 @@ enum QualifierWords {
     ("（含）以上", Effect(comparator: .atLeast)),
     ("(含)以上", Effect(comparator: .atLeast)), ("以下", Effect(comparator: .atMost)), ("及以下", Effect(comparator: .atMost)),
     ("以内", Effect(comparator: .atMost)), ("之内", Effect(comparator: .atMost)), ("左右", Effect(approximate: true)),
+    // A time limit: `1个月内`, `5 个工作日内`, `80000元限额内`.
+    ("内", Effect(comparator: .atMost)), ("限额内", Effect(comparator: .atMost)),
     ("上下", Effect(approximate: true)),
   ])
 

@@ -3,7 +3,11 @@
 enum QualifierReader {
   /// Reads qualifiers before `fact.span.start` and after `fact.span.end`.
   static func apply(to fact: inout Fact, in x: ScanText) {
-    if let w = x.match(QualifierWords.before, endingAt: fact.span.start) {
+    // A space a PDF left between the word and the number (`最高不超过 3万元`) is allowed.
+    let spaced = fact.span.start > x.lower && (x.s[fact.span.start - 1] == " " || x.s[fact.span.start - 1] == "\u{A0}")
+    if let w = x.match(QualifierWords.before, endingAt: fact.span.start)
+      ?? (spaced ? x.match(QualifierWords.before, endingAt: fact.span.start - 1) : nil)
+    {
       merge(w.value, into: &fact)
       fact.span.start = w.start
     }
