@@ -16,6 +16,7 @@ enum MoneyRule {
     if x.at(j) == " " { j += 1 }
     guard let u = x.match(MoneyWords.units, at: j), acceptsUnit(at: j, end: u.end, in: x) else {
       return symbolPrefixed(n, end: afterNumber, scale: letter, approximate: approximate, in: x)
+        ?? letterScaled(n, end: afterNumber, scale: letter, approximate: approximate, in: x)
     }
     var fact = QuantityFact.make(
       .money, n, end: u.end, unit: u.value.code, scale: letter * u.value.scale, approximate: approximate,
@@ -40,6 +41,18 @@ enum MoneyRule {
       .money, n, end: end, unit: symbol.value, scale: scale, approximate: approximate, rule: "money.symbol")
     fact.span.start = symbol.start
     return fact
+  }
+
+  /// `15k左右`, `30w上下`, `10k~15k`: pay written with a letter for 千 or 万 and no
+  /// currency word, read as yuan only where a qualifier, a range or the clause's end follows.
+  private static func letterScaled(_ n: Numeral, end: Int, scale: Decimal, approximate: Bool, in x: ScanText) -> Fact? {
+    guard scale != 1 else { return nil }
+    if let c = x.at(end), !(x.match(QualifierWords.after, at: end) != nil || x.match(Connectors.range, at: end) != nil
+      || "。，,；;！？)）".unicodeScalars.contains(c))
+    {
+      return nil
+    }
+    return QuantityFact.make(.money, n, end: end, unit: "CNY", scale: scale, approximate: approximate, rule: "money.letter")
   }
 
   /// `块` is money only before `钱`, a sub-unit, or no more Han text (`两块牌子` is a count).
