@@ -19,12 +19,7 @@ enum FactRows {
 
   /// One fact as a CSV row.
   static func csv(_ f: Fact, in source: SourceText) -> String {
-    let value: String
-    switch f.value {
-    case .number(let d): value = d.description
-    case .text(let s): value = s
-    case .none: value = ""
-    }
+    let value = f.value.cell
     let fields = [
       source.name, f.kind.rawValue, source[f.span], String(f.span.start), String(f.span.end),
       f.section.map(String.init).joined(separator: "."), value, f.unit ?? "", f.comparator.rawValue,

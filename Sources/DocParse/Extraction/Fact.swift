@@ -27,11 +27,37 @@ public struct Fact: Sendable, Equatable {
     case target, actual
   }
 
-  /// The value of a fact: an exact number, a text (dates, titles), or none (masked).
+  /// What a fact's value is: the shapes a fact can have, mapped to JSON in
+  /// one place (`ContractJSON.fact`).
   public enum Value: Sendable, Equatable {
-    case number(Decimal)
-    case text(String)
+    /// A number: yuan for money, the count, the percent, the multiple, the length of time.
+    case amount(Decimal)
+    /// Both ends of a range (`3-6个月`, `1500-2000元`, `两三家`); JSON `value` null with `min`/`max`.
+    case range(min: Decimal, max: Decimal)
+    /// A calendar point, ISO `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `--MM-DD` when no year is known.
+    case date(String)
+    /// A period of dates (`2021—2025年`, `上半年`), first and last ISO points; JSON `START/END`.
+    case period(start: String, end: String)
+    /// A document referred to by its text: a 发文字号 or a cited title.
+    case reference(String)
+    /// No value: the digits are masked.
     case none
+
+    /// The value as the contract writes it (`12000`, `2021-10-19`, `2021/2025`), or nil for a range or none.
+    public var text: String? {
+      switch self {
+      case .amount(let d): d.description
+      case .date(let s), .reference(let s): s
+      case .period(let a, let b): a + "/" + b
+      case .range, .none: nil
+      }
+    }
+
+    /// For tables: the contract's text, a range as `min-max`.
+    public var cell: String {
+      if case .range(let lo, let hi) = self { return "\(lo)-\(hi)" }
+      return text ?? ""
+    }
   }
 
   public internal(set) var kind: Kind
@@ -51,14 +77,19 @@ public struct Fact: Sendable, Equatable {
   public internal(set) var section: [Int] = []
   /// The name of the rule that produced the fact.
   public internal(set) var rule: String
-  /// Dates: the first and last day/month/year of a range (ISO).
-  public internal(set) var start: String? = nil
-  public internal(set) var end: String? = nil
   /// Dates: the year came from the document, not the text.
   public internal(set) var inferredYear = false
-  /// Ranges: the bounds.
-  public internal(set) var min: Decimal? = nil
-  public internal(set) var max: Decimal? = nil
+
+  /// The number of an amount.
+  public var amount: Decimal? { if case .amount(let d) = value { d } else { nil } }
+  /// Ranges: the low end.
+  public var min: Decimal? { if case .range(let lo, _) = value { lo } else { nil } }
+  /// Ranges: the high end.
+  public var max: Decimal? { if case .range(_, let hi) = value { hi } else { nil } }
+  /// Periods: the first ISO point.
+  public var start: String? { if case .period(let a, _) = value { a } else { nil } }
+  /// Periods: the last ISO point.
+  public var end: String? { if case .period(_, let b) = value { b } else { nil } }
 
   public init(kind: Kind, span: Span, value: Value, unit: String? = nil, rule: String) {
     self.kind = kind

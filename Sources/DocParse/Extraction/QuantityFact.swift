@@ -6,20 +6,11 @@ enum QuantityFact {
   static func make(
     _ kind: Fact.Kind, _ n: Numeral, end: Int, unit: String?, scale: Decimal = 1, approximate: Bool, rule: String
   ) -> Fact {
-    var value: Fact.Value = .none
-    var fact = Fact(kind: kind, span: Span(n.span.start, end), value: value, unit: unit, rule: rule)
+    var fact = Fact(kind: kind, span: Span(n.span.start, end), value: .none, unit: unit, rule: rule)
     if let v = n.value {
-      if n.isVague, let low = n.low {
-        fact.min = low * scale
-        fact.max = v * scale
-      } else if let low = n.low {
-        fact.min = low * scale
-        fact.max = v * scale
-      } else {
-        value = .number(v * scale)
-      }
+      // `八九亿`, `几十万`, `两三家`: both ends.
+      fact.value = n.low.map { .range(min: $0 * scale, max: v * scale) } ?? .amount(v * scale)
     }
-    fact.value = value
     fact.masked = n.masked
     fact.approximate = approximate || n.approximate
     return fact

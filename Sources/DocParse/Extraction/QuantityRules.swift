@@ -33,12 +33,12 @@ enum QuantityRules {
     let own = single(left, in: x).flatMap { $0.rule == LargeNumberRule.rule ? nil : $0 }
     guard let c = x.match(Connectors.range, at: own?.span.end ?? left.span.end),
       let right = x.numeral(at: c.end), let rv = right.value, rv != 0, right.low == nil,
-      let rf = single(right, in: x), case .number(let rfv) = rf.value
+      let rf = single(right, in: x), case .amount(let rfv) = rf.value
     else { return nil }
     guard rf.kind == .money || ranges else { return nil }
     var low: Decimal
     if let own {
-      guard own.kind == rf.kind, own.unit == rf.unit, case .number(let ov) = own.value else { return nil }
+      guard own.kind == rf.kind, own.unit == rf.unit, case .amount(let ov) = own.value else { return nil }
       low = ov
     } else {
       low = lv
@@ -51,8 +51,7 @@ enum QuantityRules {
     var fact = Fact(
       kind: rf.kind == .money ? .money : .range, span: Span(left.span.start, rf.span.end), value: .none,
       unit: rf.unit, rule: "range." + rf.kind.rawValue)
-    fact.min = low
-    fact.max = rfv
+    fact.value = .range(min: low, max: rfv)
     fact.approximate = rf.approximate
     return fact
   }

@@ -85,20 +85,18 @@ public enum ContractJSON {
       ("subjectSpan", f.subjectSpan.map(span) ?? .null),
       ("rule", .string(f.rule)),
     ]
-    if let start = f.start { members.append(("start", .string(start))) }
-    if let end = f.end { members.append(("end", .string(end))) }
+    switch f.value {
+    case .period(let a, let b): members += [("start", .string(a)), ("end", .string(b))]
+    case .range(let lo, let hi): members += [("min", .decimal(lo)), ("max", .decimal(hi))]
+    default: break
+    }
     if f.inferredYear { members.append(("inferredYear", .bool(true))) }
-    if let min = f.min { members.append(("min", .decimal(min))) }
-    if let max = f.max { members.append(("max", .decimal(max))) }
     return .object(members)
   }
 
   static func value(_ v: Fact.Value) -> JSON {
-    switch v {
-    case .number(let d): return .decimal(d)
-    case .text(let s): return .string(s)
-    case .none: return .null
-    }
+    if case .amount(let d) = v { return .decimal(d) }
+    return v.text.map(JSON.string) ?? .null
   }
 
   static func diagnostic(_ d: Diagnostic) -> JSON {

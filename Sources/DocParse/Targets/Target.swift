@@ -19,7 +19,7 @@ public struct Target: Sendable {
 
   /// The numeric value, nil when masked.
   public var value: Decimal? {
-    if case .number(let d) = fact.value { return d }
+    if case .amount(let d) = fact.value { return d }
     return nil
   }
 

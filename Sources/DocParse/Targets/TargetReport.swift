@@ -20,11 +20,7 @@ public enum TargetReport {
   }
 
   static func valueText(_ f: Fact) -> String {
-    switch f.value {
-    case .number(let d): return d.description
-    case .text(let s): return s
-    case .none: return f.masked ? "(masked)" : ""
-    }
+    f.masked ? "(masked)" : f.value.cell
   }
 
   /// One JSON object per target.

@@ -52,7 +52,7 @@ public enum Tracker {
   }
 
   static func outcome(_ target: Target, _ result: Fact) -> Outcome {
-    guard case .number(let actual) = result.value, let goal = target.value else { return .masked }
+    guard case .amount(let actual) = result.value, let goal = target.value else { return .masked }
     let met: Bool
     switch target.fact.comparator {
     case .equal, .atLeast: met = actual >= goal

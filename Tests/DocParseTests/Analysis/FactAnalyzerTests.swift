@@ -10,7 +10,7 @@ import Testing
     let result = TestSupport.parse(m.text)
     var facts = m.spans.map { span -> Fact in
       var f = Fact(
-        kind: kind, span: span, value: .number(1), unit: kind == .count ? measureWord(m.text, span) : nil, rule: "test")
+        kind: kind, span: span, value: .amount(1), unit: kind == .count ? measureWord(m.text, span) : nil, rule: "test")
       f.comparator = comparator
       return f
     }
@@ -98,8 +98,8 @@ import Testing
     let m = MarkedText(Self.summary + "发放知识价值信用贷款⟦64笔⟧、⟦9506万元⟧。")
     let result = TestSupport.parse(m.text)
     var facts = [
-      Fact(kind: .count, span: m.spans[0], value: .number(64), unit: "笔", rule: "test"),
-      Fact(kind: .money, span: m.spans[1], value: .number(95_060_000), unit: "CNY", rule: "test"),
+      Fact(kind: .count, span: m.spans[0], value: .amount(64), unit: "笔", rule: "test"),
+      Fact(kind: .money, span: m.spans[1], value: .amount(95_060_000), unit: "CNY", rule: "test"),
     ]
     FactAnalyzer.annotate(&facts, source: result.source, sections: [], kind: .workSummary, year: 2021)
     #expect(facts.map(\.subject) == ["发放知识价值信用贷款", "发放知识价值信用贷款"])
@@ -109,7 +109,7 @@ import Testing
     let text = "工作情况报告\n一、2022年主要工作\n培育企业⟦48家⟧。\n二、2023年主要工作\n培育企业⟦50家⟧。\n"
     let m = MarkedText(text)
     let result = TestSupport.parse(m.text)
-    var facts = m.spans.map { Fact(kind: .count, span: $0, value: .number(1), unit: "家", rule: "test") }
+    var facts = m.spans.map { Fact(kind: .count, span: $0, value: .amount(1), unit: "家", rule: "test") }
     facts[0].section = [1]
     facts[1].section = [2]
     FactAnalyzer.annotate(
@@ -121,7 +121,7 @@ import Testing
     let text = "2026年政府工作报告\n一、2025年工作回顾\n新增就业⟦1256万人⟧。\n二、2026年政府工作任务\n新增就业⟦1200万人以上⟧。\n"
     let m = MarkedText(text)
     let result = TestSupport.parse(m.text)
-    var facts = m.spans.map { Fact(kind: .count, span: $0, value: .number(1), unit: "人", rule: "test") }
+    var facts = m.spans.map { Fact(kind: .count, span: $0, value: .amount(1), unit: "人", rule: "test") }
     facts[0].section = [1]
     facts[1].section = [2]
     FactAnalyzer.annotate(&facts, source: result.source, sections: result.document.sections, kind: .report, year: 2026)

@@ -27,13 +27,7 @@ enum FactTestSupport {
     return FactExtractor.extract(from: source, in: Span(0, source.count), context: context)
   }
 
-  static func string(_ v: Fact.Value) -> String? {
-    switch v {
-    case .number(let d): return d.description
-    case .text(let s): return s
-    case .none: return nil
-    }
-  }
+  static func string(_ v: Fact.Value) -> String? { v.text }
 
   /// Checks one corpus case: exactly one fact of the kind at the marked span, with the expected fields.
   static func check(_ e: Expected) throws {

@@ -18,7 +18,7 @@ import Testing
   ])
   func noQuantity(_ text: String) {
     let facts = FactTestSupport.facts(text, numbers: true).filter { Self.quantityKinds.contains($0.kind) }
-    let onlyTheYear = facts.allSatisfy { $0.kind == .date && $0.value == .text("2023") }
+    let onlyTheYear = facts.allSatisfy { $0.kind == .date && $0.value == .date("2023") }
     #expect(onlyTheYear, "unexpected: \(facts.map { ($0.kind, $0.span) })")
   }
 

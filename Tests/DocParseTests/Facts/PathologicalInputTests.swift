@@ -18,7 +18,7 @@ import Testing
     let elapsed = clock.measure { _ = FactTestSupport.facts(text, numbers: true) }
     #expect(elapsed < .seconds(2))
     for f in FactTestSupport.facts(text, numbers: true) {
-      if case .number(let d) = f.value { #expect(!d.isNaN) }
+      if case .amount(let d) = f.value { #expect(!d.isNaN) }
     }
   }
 }

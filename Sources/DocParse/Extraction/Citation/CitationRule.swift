@@ -5,6 +5,6 @@ enum CitationRule {
     guard span.length > 2 else { return nil }
     var text = String.UnicodeScalarView()
     text.append(contentsOf: x.s[(span.start + 1)..<(span.end - 1)])
-    return Fact(kind: .citation, span: span, value: .text(String(text)), rule: "citation.title")
+    return Fact(kind: .citation, span: span, value: .reference(String(text)), rule: "citation.title")
   }
 }

@@ -35,9 +35,7 @@ enum DateRule {
 
   private static func range(_ p: DatePoint, _ q: DatePoint, start: Int, in x: ScanText) -> Fact? {
     guard let a = p.bounds?.0, let b = q.bounds?.1, a <= b else { return nil }
-    var fact = Fact(kind: .date, span: Span(start, q.end), value: .text(a + "/" + b), rule: "date.range")
-    fact.start = a
-    fact.end = b
+    var fact = Fact(kind: .date, span: Span(start, q.end), value: .period(start: a, end: b), rule: "date.range")
     fact.inferredYear = p.inferredYear
     for closer in ["年前", "前", "止"] where x.has(closer, at: fact.span.end) {
       fact.span.end += closer.unicodeScalars.count
@@ -51,11 +49,9 @@ enum DateRule {
     fact.masked = p.masked
     fact.inferredYear = p.inferredYear
     if let period = p.period {
-      fact.value = .text(period.start + "/" + period.end)
-      fact.start = period.start
-      fact.end = period.end
+      fact.value = .period(start: period.start, end: period.end)
     } else if let iso = p.iso {
-      fact.value = .text(iso)
+      fact.value = .date(iso)
     }
     return fact
   }

@@ -17,9 +17,7 @@ enum PlanPeriodRule {
     for word in ["期间", "时期"] where x.has(word, at: end) { end += 2 }
     let a = String(first)
     let b = String(first + 4)
-    var fact = Fact(kind: .date, span: Span(i, end), value: .text(a + "/" + b), rule: "date.planPeriod")
-    fact.start = a
-    fact.end = b
+    let fact = Fact(kind: .date, span: Span(i, end), value: .period(start: a, end: b), rule: "date.planPeriod")
     return fact
   }
 }

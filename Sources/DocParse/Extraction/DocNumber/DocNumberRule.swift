@@ -26,7 +26,7 @@ enum DocNumberRule {
     let span = Span(start, j + 1)
     var text = String.UnicodeScalarView()
     text.append(contentsOf: x.s[span.range])
-    return Fact(kind: .docNumber, span: span, value: .text(String(text)), rule: "docNumber.bracketYear")
+    return Fact(kind: .docNumber, span: span, value: .reference(String(text)), rule: "docNumber.bracketYear")
   }
 
   /// The start of the issuer prefix: Han characters before the bracket, without lead words.

@@ -65,14 +65,14 @@ enum MoneyRule {
 
   /// `元1角1分`, `块三毛`: adds the jiao and fen.
   private static func addSubunits(_ fact: inout Fact, in x: ScanText) {
-    guard case .number(var v) = fact.value else { return }
+    guard case .amount(var v) = fact.value else { return }
     var j = fact.span.end
     while let n = x.numeral(at: j), let value = n.value, let sub = x.match(MoneyWords.subunits, at: n.span.end) {
       v += value * sub.value
       j = sub.end
     }
     if j > fact.span.end {
-      fact.value = .number(v)
+      fact.value = .amount(v)
       fact.span.end = j
     }
   }

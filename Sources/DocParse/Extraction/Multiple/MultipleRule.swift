@@ -23,6 +23,6 @@ enum MultipleRule {
   private static func fact(_ span: Span, times: Int) -> Fact {
     var v: Decimal = 1
     for _ in 0..<times { v *= 2 }
-    return Fact(kind: .multiple, span: span, value: .number(v), unit: "倍", rule: "multiple.doubling")
+    return Fact(kind: .multiple, span: span, value: .amount(v), unit: "倍", rule: "multiple.doubling")
   }
 }

@@ -16,6 +16,6 @@ enum BareNumberRule {
     }
     var end = n.span.end
     if let c = x.match(MoneyWords.closers, at: end), x.s[end] == "整" || x.s[end] == "正" { end = c.end }
-    return Fact(kind: .number, span: Span(start, end), value: .number(v), rule: "number.bare")
+    return Fact(kind: .number, span: Span(start, end), value: .amount(v), rule: "number.bare")
   }
 }
