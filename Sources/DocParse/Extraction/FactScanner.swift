@@ -29,7 +29,7 @@ struct FactScanner {
 
   /// Tries the rules at `i`; returns the next offset.
   private mutating func step(at i: Int) -> Int {
-    guard Triggers.mayStartFact(x.s[i]) || x.resolvesRelativeYears && Triggers.mayStartRelative(x.s[i]) else {
+    guard Triggers.mayStartFact(x.s[i]) || x.referenceYear != nil && Triggers.mayStartRelative(x.s[i]) else {
       return i + 1
     }
     if let f = PlanPeriodRule.match(at: i, in: x) { return add(f) }
@@ -41,6 +41,8 @@ struct FactScanner {
       return add(qualified(f))
     }
     if let f = relativeDate(at: i) { return add(f) }
+    // `上半年`, `前三季度`, `首季度`: parts of the document's year.
+    if c == "上" || c == "下" || c == "前" || c == "首", let f = DateRule.match(at: i, in: x) { return add(f) }
     guard NumeralChars.canStart(c) || c == "几" || c == "数" else { return i + 1 }
     if let marker = NumeralGuards.headingMarkerEnd(at: i, in: x) { return marker }
     guard let n = x.numeral(at: i) else { return i + 1 }
@@ -66,7 +68,7 @@ struct FactScanner {
   }
 
   private func relativeDate(at i: Int) -> Fact? {
-    guard x.resolvesRelativeYears, x.match(TimeWords.relativeYears, at: i) != nil || x.has("今明两年", at: i) else {
+    guard x.referenceYear != nil, x.match(TimeWords.relativeYears, at: i) != nil || x.has("今明两年", at: i) else {
       return nil
     }
     return DateRule.match(at: i, in: x)

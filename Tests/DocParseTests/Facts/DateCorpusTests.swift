@@ -35,11 +35,31 @@ import Testing
 
   @Test(arguments: cases) func fact(_ e: Expected) throws { try FactTestSupport.check(e) }
 
-  @Test func relativeYearsNeedAReferenceDate() {
-    let without = FactTestSupport.facts("去年3月3号", year: 1966)
-    #expect(without.filter { $0.kind == .date }.isEmpty)
+  /// A relative year with a month after it is resolved from the document's
+  /// year (and marked inferred); alone, or as the base of a comparison, it stays a word.
+  @Test func relativeYearsFromTheDocumentsYear() throws {
+    let inDocument = try #require(FactTestSupport.facts("去年3月3号", year: 1966).first { $0.kind == .date })
+    #expect(FactTestSupport.string(inDocument.value) == "1965-03-03" && inDocument.inferredYear)
     let with = FactTestSupport.facts("去年3月3号", refDate: "1966")
     #expect(with.first.map { FactTestSupport.string($0.value) } == "1965-03-03")
+    #expect(FactTestSupport.facts("比上年末下降0.91%", year: 2022).allSatisfy { $0.kind != .date })
+    #expect(FactTestSupport.facts("较去年增长三倍", year: 2022).allSatisfy { $0.kind != .date })
+  }
+
+  /// Dates whose year nothing states are kept as ISO `--MM-DD` (never dropped),
+  /// and year-less periods as `--MM` ranges.
+  @Test(arguments: [
+    ("会议于3月17日召开", "--03-17"), ("上半年完成", "--01/--06"), ("1-9月增长", "--01/--09"), ("前三季度", "--01/--09"),
+    ("六月前到期", "--06"),
+  ])
+  func yearlessDates(_ text: String, _ value: String) throws {
+    let f = try #require(FactTestSupport.facts(text).first { $0.kind == .date })
+    #expect(FactTestSupport.string(f.value) == value && !f.inferredYear)
+  }
+
+  @Test func untilIsAnUpperBound() throws {
+    let f = try #require(FactTestSupport.facts("截至2022年底，已完成", year: 2022).first { $0.kind == .date })
+    #expect(f.comparator == .atMost && FactTestSupport.string(f.value) == "2022-12")
   }
 
   @Test func inferredYearIsMarked() throws {

@@ -10,13 +10,11 @@ struct DatePoint {
   /// Where the point's text ends.
   var end: Int
 
-  /// The ISO form: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  /// The ISO form: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; without a known year,
+  /// `--MM` or `--MM-DD` (ISO 8601), never dropped.
   var iso: String? {
-    guard let year else { return nil }
-    var out = Self.pad(year, 4)
-    if let month { out += "-" + Self.pad(month, 2) } else { return out }
-    if let day { out += "-" + Self.pad(day, 2) }
-    return out
+    guard let month else { return year.map { Self.pad($0, 4) } }
+    return day.map { Self.day(year, month, $0) } ?? Self.month(year, month)
   }
 
   /// The first and last ISO values of the point.
@@ -31,16 +29,18 @@ struct DatePoint {
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
   }
 
-  /// `YYYY-MM` of a month.
-  static func month(_ y: Int, _ m: Int) -> String { pad(y, 4) + "-" + pad(m, 2) }
+  /// `YYYY-MM` of a month, `--MM` without a year.
+  static func month(_ y: Int?, _ m: Int) -> String { (y.map { pad($0, 4) } ?? "-") + "-" + pad(m, 2) }
 
-  /// `YYYY-MM-DD` of a day.
-  static func day(_ y: Int, _ m: Int, _ d: Int) -> String { month(y, m) + "-" + pad(d, 2) }
+  /// `YYYY-MM-DD` of a day, `--MM-DD` without a year.
+  static func day(_ y: Int?, _ m: Int, _ d: Int) -> String { month(y, m) + "-" + pad(d, 2) }
 
-  /// The number of days in a month.
-  static func daysIn(_ y: Int, _ m: Int) -> Int {
+  /// The number of days in a month (February of an unknown year has 29).
+  static func daysIn(_ y: Int?, _ m: Int) -> Int {
     switch m {
-    case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+    case 2:
+      guard let y else { return 29 }
+      return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
     case 4, 6, 9, 11: return 30
     default: return 31
     }

@@ -25,7 +25,7 @@ extension DateReader {
   }
 
   /// A month (and day or 旬) from numeral `n` followed by `月`, or a month range `1-9月`.
-  func month(_ n: Numeral, year y: Int) -> DatePoint? {
+  func month(_ n: Numeral, year y: Int?) -> DatePoint? {
     guard let m = n.intValue, (1...12).contains(m) else { return nil }
     var j = x.pastSpace(n.span.end)
     if x.at(j) != "月" {
@@ -37,6 +37,8 @@ extension DateReader {
     }
     j += 1
     if x.at(j) == "份" { j += 1 }
+    // `3月底`, `6月初`: the month.
+    if x.at(j) == "底" || x.at(j) == "末" || x.at(j) == "初" { return DatePoint(year: y, month: m, end: j + 1) }
     var p = DatePoint(year: y, month: m, end: j)
     if let d = x.numeral(at: x.pastSpace(j)), let day = self.day(d, year: y, month: m) {
       return day
@@ -50,7 +52,7 @@ extension DateReader {
   }
 
   /// A day from numeral `n` followed by `日`/`号`, or a day range `12-19日`.
-  func day(_ n: Numeral, year y: Int, month m: Int) -> DatePoint? {
+  func day(_ n: Numeral, year y: Int?, month m: Int) -> DatePoint? {
     guard let d = n.intValue, (1...31).contains(d) else { return nil }
     let j = x.pastSpace(n.span.end)
     if x.at(j) == "日" || x.at(j) == "号" { return DatePoint(year: y, month: m, day: d, end: j + 1) }
@@ -67,10 +69,13 @@ extension DateReader {
 
   /// Quarters and leading parts of a year: `第三季度`, `一季度`, `首季度`, `前两个季度`,
   /// `前十一个月`, `后三月`, `首月`.
-  func yearlessPart(at i: Int, year: Int?, inferred: Bool) -> DatePoint? {
-    guard let y = year, let c = x.at(i) else { return nil }
+  func yearlessPart(at i: Int, year y: Int?, inferred: Bool) -> DatePoint? {
+    guard let c = x.at(i) else { return nil }
     var p: DatePoint? = nil
-    if c == "首" {
+    if c == "上" || c == "下", let h = x.match(TimeWords.halves, at: i) {
+      // `上半年`, `下半年` (not `全年`, which qualifies a figure).
+      p = DatePoint(year: y, period: (DatePoint.month(y, h.value.0), DatePoint.month(y, h.value.1)), end: h.end)
+    } else if c == "首" {
       if x.has("首季度", at: i) { p = quarters(y, 1, 1, end: i + 3) }
       if x.has("首月", at: i) { p = DatePoint(year: y, month: 1, end: i + 2) }
     } else if c == "前" || c == "后" {
@@ -81,11 +86,11 @@ extension DateReader {
         p = quarters(y, q, q, end: n.span.end + 2)
       }
     }
-    p?.inferredYear = inferred
+    p?.inferredYear = inferred && y != nil
     return p
   }
 
-  private func leading(at i: Int, year y: Int, fromEnd: Bool) -> DatePoint? {
+  private func leading(at i: Int, year y: Int?, fromEnd: Bool) -> DatePoint? {
     guard let n = x.numeral(at: i), let k = n.intValue, k > 0 else { return nil }
     var j = n.span.end
     if x.at(j) == "个" { j += 1 }
@@ -97,7 +102,7 @@ extension DateReader {
     return DatePoint(year: y, period: (DatePoint.month(y, a), DatePoint.month(y, b)), end: j + 1)
   }
 
-  private func quarters(_ y: Int, _ first: Int, _ last: Int, end: Int) -> DatePoint {
+  private func quarters(_ y: Int?, _ first: Int, _ last: Int, end: Int) -> DatePoint {
     DatePoint(year: y, period: (DatePoint.month(y, first * 3 - 2), DatePoint.month(y, last * 3)), end: end)
   }
 }

@@ -7,7 +7,7 @@ struct DateReader {
   func point(at i: Int, inherit: DatePoint? = nil) -> DatePoint? {
     if let p = NumericDateReader(x: x).point(at: i) { return p }
     if let p = relativeYear(at: i) { return p }
-    if x.at(i) != "前", x.at(i) != "后",
+    if x.at(i) != "后",
       let p = yearlessPart(at: i, year: inherit?.year ?? x.referenceYear, inferred: inherit?.year == nil)
     {
       return p
@@ -15,6 +15,11 @@ struct DateReader {
     guard let n = x.numeral(at: i) else { return nil }
     if n.masked { return maskedYear(n) }
     let j = x.pastSpace(n.span.end)
+    // `1-9月`: a range of months in the document's year.
+    if inherit == nil, x.match(Connectors.range, at: j) != nil, var p = month(n, year: x.referenceYear), p.period != nil {
+      p.inferredYear = x.referenceYear != nil
+      return p
+    }
     switch x.at(j) {
     case "年":
       guard let y = year(of: n, detailFollows: detailFollows(at: x.pastSpace(j + 1))) else { return nil }
@@ -26,9 +31,9 @@ struct DateReader {
       // `去年3月` without a reference date: the year is not the document's.
       if inherit == nil, x.match(TimeWords.relativeYears, endingAt: i) != nil { return nil }
       let y = inherit?.year ?? x.referenceYear
-      guard let y, var p = month(n, year: y) else { return nil }
-      p.inferredYear = inherit?.year == nil
-      guard inherit != nil || p.day != nil || p.period != nil else { return nil }
+      guard var p = month(n, year: y) else { return nil }
+      p.inferredYear = inherit?.year == nil && y != nil
+      guard inherit != nil || p.day != nil || p.period != nil || monthStandsAlone(p, start: i) else { return nil }
       return p
     case "日", "号":
       guard let y = inherit?.year, let m = inherit?.month, let d = n.intValue, (1...31).contains(d) else { return nil }
@@ -36,6 +41,14 @@ struct DateReader {
     default:
       return nil
     }
+  }
+
+  /// A month alone is a date where the text says when (`六月前到期`, `3月底`,
+  /// `于5月`), not in a name or a count (`三月街`).
+  private func monthStandsAlone(_ p: DatePoint, start: Int) -> Bool {
+    if let c = x.at(p.end), "前后起底末初中份".unicodeScalars.contains(c) || x.has("以来", at: p.end) { return true }
+    if let b = x.at(start - 1), "于在到至自从".unicodeScalars.contains(b) { return true }
+    return x.match(TimeWords.relativeYears, endingAt: start) != nil
   }
 
   /// The year of a numeral written before `年`: four digits, or two digits
@@ -63,14 +76,20 @@ struct DateReader {
     return DatePoint(year: nil, masked: true, end: j)
   }
 
+  /// `明年3月底`, `去年6月`: a relative year resolved from the document's year
+  /// where a month or part of the year follows; alone (`较去年增长`) only when asked.
   private func relativeYear(at i: Int) -> DatePoint? {
-    guard x.resolvesRelativeYears, let ref = x.referenceYear else { return nil }
-    if x.has("今明两年", at: i) {
+    guard let ref = x.referenceYear else { return nil }
+    if x.resolvesRelativeYears, x.has("今明两年", at: i) {
       return DatePoint(year: ref, period: (String(ref), String(ref + 1)), end: i + 4)
     }
     guard let r = x.match(TimeWords.relativeYears, at: i) else { return nil }
+    // `比上年末下降`, `较去年同期`: the base of a comparison, not a date.
+    if let b = x.at(i - 1), "比较同与于".unicodeScalars.contains(b) { return nil }
     var p = DatePoint(year: ref + r.value, end: r.end)
     afterYear(&p)
+    guard x.resolvesRelativeYears || p.month != nil || p.period != nil else { return nil }
+    p.inferredYear = !x.resolvesRelativeYears
     return p
   }
 }

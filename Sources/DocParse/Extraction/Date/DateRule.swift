@@ -59,6 +59,11 @@ enum DateRule {
   /// `起`, `以来` (from) and `前`, `以前` (until) after the date; `左右`.
   private static func openEnd(_ fact: inout Fact, in x: ScanText) {
     guard !fact.masked else { return }
+    // `截至10月底`, `截止2022年底`: up to the date.
+    if let w = x.match(TimeWords.untilPrefixes, endingAt: fact.span.start) {
+      fact.comparator = .atMost
+      fact.span.start = w.start
+    }
     if let w = x.match(TimeWords.openEnds, at: fact.span.end) {
       fact.comparator = w.value
       fact.span.end = w.end

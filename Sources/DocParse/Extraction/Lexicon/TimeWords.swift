@@ -6,6 +6,9 @@ enum TimeWords {
     ("下一年", 1), ("后年", 2),
   ])
 
+  /// Words before a date that make it an upper bound (`截至10月底`).
+  static let untilPrefixes = WordTable<Bool>([("截至", true), ("截止", true), ("截止到", true), ("截至到", true)])
+
   /// Halves of a year: first and last month.
   static let halves = WordTable<(Int, Int)>([("上半年", (1, 6)), ("下半年", (7, 12)), ("全年", (1, 12))])
 

@@ -7,7 +7,7 @@ enum Triggers {
   static func mayStartFact(_ c: Unicode.Scalar) -> Bool {
     if NumeralChars.canStart(c) { return true }
     switch c {
-    case "几", "数", "第", "百", "千", "翻", "“": return true
+    case "几", "数", "第", "百", "千", "翻", "“", "上", "下", "前", "首": return true
     default: return opensDocNumberYear(c)
     }
   }
