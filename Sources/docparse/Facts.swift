@@ -13,7 +13,8 @@ struct Facts: ParsableCommand {
       With --jsonl the input is JSON Lines records {"id", "text", "refDate"?}
       and the output is one line per record, {"id", "facts": [...]}, with
       spans relative to the record's text. In that mode --kinds may also ask
-      for `number` (bare numbers) and `range` (closed ranges, with min/max).
+      for `number` (bare numbers). `range` selects the facts of any kind whose
+      value is a range (`3-6个月`, `1500-2000元`), with min and max.
 
       Examples:
         docparse facts Fixtures/qianjiang-2023-work-plan.txt
@@ -42,9 +43,9 @@ struct Facts: ParsableCommand {
   var year: Int?
 
   func validate() throws {
-    for k in kindFilter ?? [] where Fact.Kind(rawValue: k) == nil {
+    for k in kindFilter ?? [] where Fact.Kind(rawValue: k) == nil && k != "range" {
       throw ValidationError(
-        "unknown fact kind '\(k)' (known: \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        "unknown fact kind '\(k)' (known: \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", ")), range)")
     }
   }
 
@@ -54,13 +55,17 @@ struct Facts: ParsableCommand {
 
   func run() throws {
     let wanted = Set((kindFilter ?? []).compactMap(Fact.Kind.init(rawValue:)))
-    let keep: (Fact) -> Bool = { wanted.isEmpty ? $0.kind != .number && $0.kind != .range : wanted.contains($0.kind) }
+    let ranges = kindFilter?.contains("range") ?? false
+    let keep: (Fact) -> Bool = { f in
+      if wanted.isEmpty && !ranges { return f.kind != .number }
+      return wanted.contains(f.kind) || ranges && f.min != nil
+    }
     var failed = false
     if format == .csv && !jsonl { Input.emit(FactRows.csvHeader + "\n") }
     for path in files.isEmpty ? ["-"] : files {
       do {
         if jsonl {
-          try FactRecords.run(path: path, keep: keep, wantsNumbers: wanted.contains(.number) || wanted.contains(.range))
+          try FactRecords.run(path: path, keep: keep, wantsNumbers: wanted.contains(.number))
         } else {
           let source = try Input.source(path)
           let result = DocParser.parse(source, options: ParseOptions(referenceYear: year))

@@ -9,8 +9,6 @@ public struct Fact: Sendable, Equatable {
     case money, count, percent, multiple, duration, date, docNumber, citation
     /// A bare number (only asked for in `facts --jsonl --kinds number`).
     case number
-    /// A closed range `min…max` (only asked for in `--jsonl` mode).
-    case range
   }
 
   /// How the written value relates to the real one.

@@ -26,8 +26,8 @@ enum QuantityRules {
   }
 
   /// A range `L–R unit` (`两到三万港元`, `1万元--5万元`, `10~15k元`): money keeps its kind
-  /// with `min`/`max`; other kinds become `range` facts when `ranges` is on.
-  static func range(_ left: Numeral, in x: ScanText, ranges: Bool) -> Fact? {
+  /// with `min`/`max`, as do counts, durations and percents.
+  static func range(_ left: Numeral, in x: ScanText) -> Fact? {
     guard let lv = left.value, left.low == nil else { return nil }
     // A left end without its own unit (`1万-5万元`) takes the right end's.
     let own = single(left, in: x).flatMap { $0.rule == LargeNumberRule.rule ? nil : $0 }
@@ -35,7 +35,7 @@ enum QuantityRules {
       let right = x.numeral(at: c.end), let rv = right.value, rv != 0, right.low == nil,
       let rf = single(right, in: x), case .amount(let rfv) = rf.value
     else { return nil }
-    guard rf.kind == .money || ranges else { return nil }
+    // `3-6个月`, `1500-2000元`, `90—140平方米`: one fact of the right end's kind with both ends.
     var low: Decimal
     if let own {
       guard own.kind == rf.kind, own.unit == rf.unit, case .amount(let ov) = own.value else { return nil }
@@ -49,7 +49,7 @@ enum QuantityRules {
     }
     guard low < rfv else { return nil }
     var fact = Fact(
-      kind: rf.kind == .money ? .money : .range, span: Span(left.span.start, rf.span.end), value: .none,
+      kind: rf.kind, span: Span(left.span.start, rf.span.end), value: .none,
       unit: rf.unit, rule: "range." + rf.kind.rawValue)
     fact.value = .range(min: low, max: rfv)
     fact.approximate = rf.approximate
