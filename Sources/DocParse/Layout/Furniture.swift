@@ -25,9 +25,15 @@ enum Furniture {
 
   static func endsChrome(_ text: String) -> Bool { chromeEnds.contains(where: { text.hasPrefix($0) }) }
 
+  private static let prefixTable = WordTable<Bool>(prefixes.map { ($0, true) })
+  private static let fragmentTable = WordTable<Bool>(fragments.map { ($0, true) })
+
   /// Whether a compacted line is furniture.
   static func contains(_ text: String) -> Bool {
-    lines.contains(text) || prefixes.contains(where: { text.hasPrefix($0) })
-      || fragments.contains(where: { text.contains($0) }) || text.allSatisfy { $0 == "=" || $0 == "-" || $0 == "*" }
+    if lines.contains(text) { return true }
+    let s = Array(text.unicodeScalars)
+    if prefixTable.match(s, at: 0, limit: s.count) != nil { return true }
+    if s.indices.contains(where: { fragmentTable.match(s, at: $0, limit: s.count) != nil }) { return true }
+    return s.allSatisfy { $0 == "=" || $0 == "-" || $0 == "*" }
   }
 }

@@ -274,6 +274,10 @@ struct LayoutReader {
     var i = bodyStart
     let scanner = MarkerScanner(scalars: source.scalars)
     while i < content.count && content[i].span.start < end {
+      guard source.scalars[content[i].contentStart] == "附" else {
+        i += 1
+        continue
+      }
       let text = source.compactText(content[i])
       guard text.hasPrefix("附件：") || text.hasPrefix("附件:"), text.count > 3 else {
         i += 1

@@ -13,14 +13,27 @@ enum DocumentKinds {
 
   /// The 文种 an untitled document's opening names (`制定如下措施` → 措施), for reading its figures.
   static func genre(ofBody source: SourceText, _ body: Span) -> String? {
-    let opening = source[Span(body.start, min(body.end, body.start + 800))].filter { !$0.isWhitespace }
-    return MetadataLexicon.bodyGenreCues.first(where: { opening.containsAny($0.words) })?.genre
+    first(bodyGenres, in: source, body)
   }
+
+  /// The value of the first cue of `table` in the body's opening (800 scalars, blanks skipped).
+  private static func first<V>(_ table: WordTable<V>, in source: SourceText, _ body: Span) -> V? {
+    let opening = source.scalars[body.start..<min(body.end, body.start + 800)].filter { !$0.isBlank && $0 != "\n" }
+    for i in opening.indices {
+      if let m = table.match(opening, at: i, limit: opening.count) { return m.value }
+    }
+    return nil
+  }
+
+  /// The cue tables, earlier entries first where two match at one place.
+  private static let bodyGenres = WordTable<String>(
+    MetadataLexicon.bodyGenreCues.flatMap { cue in cue.words.map { ($0, cue.genre) } })
+  private static let bodyKinds = WordTable<Document.Kind>(
+    MetadataLexicon.bodyKindCues.flatMap { cue in cue.words.map { ($0, cue.kind) } })
 
   /// What an untitled document's opening says it is: `现印发给你们` → notice,
   /// `制定如下措施` → implementation plan.
   static func kind(ofBody source: SourceText, _ body: Span) -> Document.Kind? {
-    let opening = source[Span(body.start, min(body.end, body.start + 800))].filter { !$0.isWhitespace }
-    return MetadataLexicon.bodyKindCues.first(where: { opening.containsAny($0.words) })?.kind
+    first(bodyKinds, in: source, body)
   }
 }

@@ -28,5 +28,16 @@ struct MetadataCandidate {
 /// first value proposed for a field is kept.
 struct MetadataRule: Sendable {
   let name: String
+  /// The fields the rule can read; it is not run once they are all settled.
+  let fields: Set<MetadataField>
   let read: @Sendable (_ layout: DocumentLayout, _ settled: Metadata) -> [MetadataCandidate]
+
+  init(
+    name: String, fields: Set<MetadataField> = Set(MetadataField.allCases),
+    read: @escaping @Sendable (_ layout: DocumentLayout, _ settled: Metadata) -> [MetadataCandidate]
+  ) {
+    self.name = name
+    self.fields = fields
+    self.read = read
+  }
 }

@@ -31,19 +31,19 @@ enum MetadataRules {
     labelled("field.publisher", .publisher),
     MetadataRule(name: "page.contentSource", read: PageRules.contentSource),
     // The year the document is about.
-    MetadataRule(name: "title.year", read: YearRules.title),
-    MetadataRule(name: "issued.year", read: YearRules.issuedDocument),
-    MetadataRule(name: "date.year", read: YearRules.date),
-    MetadataRule(name: "docNumber.year", read: YearRules.docNumber),
-    MetadataRule(name: "body.effectiveYear", read: YearRules.effective),
-    MetadataRule(name: "body.commonYear", read: YearRules.common),
-    MetadataRule(name: "body.citedYear", read: YearRules.cited),
+    MetadataRule(name: "title.year", fields: [.year], read: YearRules.title),
+    MetadataRule(name: "issued.year", fields: [.year], read: YearRules.issuedDocument),
+    MetadataRule(name: "date.year", fields: [.year], read: YearRules.date),
+    MetadataRule(name: "docNumber.year", fields: [.year], read: YearRules.docNumber),
+    MetadataRule(name: "body.effectiveYear", fields: [.year], read: YearRules.effective),
+    MetadataRule(name: "body.commonYear", fields: [.year], read: YearRules.common),
+    MetadataRule(name: "body.citedYear", fields: [.year], read: YearRules.cited),
   ]
 
   /// Runs the rules over a layout.
   static func read(_ layout: DocumentLayout) -> Metadata {
     var m = Metadata()
-    for rule in all {
+    for rule in all where rule.fields.contains(where: { m.sources[$0] == nil }) {
       for c in rule.read(layout, m) where m.sources[c.field] == nil {
         guard set(c, in: &m) else { continue }
         m.sources[c.field] = MetadataSource(span: c.span, rule: rule.name)

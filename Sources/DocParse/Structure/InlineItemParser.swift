@@ -95,8 +95,9 @@ struct InlineItemParser {
     var found: [Candidate] = []
     var i = line.contentStart
     while i < line.contentEnd {
-      if let c = marker(at: i, limit: line.contentEnd),
-        startsClause(i, line: line) || (c.ordinal == 1 && runsOnFromTitle(c, line: line, nodes: nodes, count: count))
+      let clause = startsClause(i, line: line)
+      if clause || source.scalars[i] == "一", let c = marker(at: i, limit: line.contentEnd),
+        clause || (c.ordinal == 1 && runsOnFromTitle(c, line: line, nodes: nodes, count: count))
       {
         found.append(c)
         i = c.titleStart

@@ -7,7 +7,7 @@ struct DateReader {
   func point(at i: Int, inherit: DatePoint? = nil) -> DatePoint? {
     if let p = NumericDateReader(x: x).point(at: i) { return p }
     if let p = relativeYear(at: i) { return p }
-    if x.at(i) != "后",
+    if let c = x.at(i), "上下首前第".unicodeScalars.contains(c) || x.at(i + 1) == "季" || x.at(i + 2) == "季",
       let p = yearlessPart(at: i, year: inherit?.year ?? x.referenceYear, inferred: inherit?.year == nil)
     {
       return p

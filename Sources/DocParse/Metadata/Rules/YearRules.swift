@@ -108,7 +108,8 @@ enum YearRules {
 
   /// A year at `i`: four digits (not part of a longer number) and `年`, blanks allowed between.
   private static func year(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Span)? {
-    guard i == 0 || SmallNumeral.arabicDigit(s[i - 1]) == nil, let (y, end) = DateLine.readYear(s, at: i, limit: limit),
+    guard SmallNumeral.arabicDigit(s[i]) != nil || SmallNumeral.chineseDigit(s[i]) != nil,
+      i == 0 || SmallNumeral.arabicDigit(s[i - 1]) == nil, let (y, end) = DateLine.readYear(s, at: i, limit: limit),
       (1900...2100).contains(y)
     else { return nil }
     var j = end
