@@ -118,6 +118,30 @@ import Testing
     #expect(run.stdout.contains("| not reported |") && run.stdout.contains("| masked |"))
   }
 
+  /// `docparse text` prints the text spans index: the decoded file for text,
+  /// the page's text for HTML; `source.format` says which.
+  @Test func textIsWhatSpansIndex() throws {
+    let plain = CLI.run(["text", CLI.fixture("encoding/qianjiang-2023-work-plan.gb18030.txt")])
+    #expect(plain.status == 0)
+    let utf8 = try String(decoding: Data(contentsOf: URL(fileURLWithPath: Self.plan)), as: UTF8.self)
+    #expect(plain.stdout == utf8)
+    let page = CLI.fixture("html/guobanfa-2018-holidays.html")
+    let text = CLI.run(["text", page])
+    #expect(text.status == 0 && !text.stdout.contains("<") && text.stdout.contains("一、元旦"))
+    let parsed = CLI.run(["parse", page])
+    let object = try json(try #require(parsed.stdoutLines.first))
+    #expect(object["source"]?["format"]?.string == "html")
+    // Every fact's text is the slice of `docparse text` at its span.
+    let scalars = Array(text.stdout.unicodeScalars)
+    for fact in object["document"]?["facts"]?.array ?? [] {
+      guard let span = fact["span"]?.array, let a = span.first?.int, let b = span.last?.int else { continue }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[a..<b])
+      #expect(String(view) == fact["text"]?.string)
+    }
+    #expect(CLI.run(["text", CLI.fixture("no-such-file.txt")]).status == 1)
+  }
+
   @Test func tokens() {
     let run = CLI.run(["tokens", "--inline"], stdin: Array("力争培育科技型企业50家以上。".utf8))
     #expect(run.status == 0)
@@ -127,7 +151,7 @@ import Testing
   @Test func helpAndUnknownCommands() {
     let help = CLI.run(["--help"])
     #expect(help.status == 0)
-    for command in ["parse", "tree", "facts", "targets", "track", "tokens"] { #expect(help.stdout.contains(command)) }
+    for command in ["parse", "text", "tree", "facts", "targets", "track", "tokens"] { #expect(help.stdout.contains(command)) }
     #expect(CLI.run(["frobnicate"]).status != 0)
   }
 
