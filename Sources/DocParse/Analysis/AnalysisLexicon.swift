@@ -69,7 +69,9 @@ enum AnalysisLexicon {
   ]
   /// Verbs that open a clause reporting a figure (新培育…), dropped when a
   /// subject is borrowed from the clause before.
-  static let reportingVerbs: WordList = ["新培育", "新增", "培育", "新建", "完成", "实现", "组织", "发放", "新认定", "认定", "争取", "实施"]
+  static let reportingVerbs: WordList = [
+    "新培育", "新增", "培育", "新建", "完成", "实现", "组织", "发放", "新认定", "认定", "争取", "实施", "安排",
+  ]
   /// Words that frame a figure without being what it measures (`按照`, `原则上`, `执行`).
   static let framing: WordList = [
     "按照", "依照", "参照", "原则上", "执行", "给予", "达到", "最高", "最低", "不超过", "不低于", "不少于", "超过", "对于", "对",
@@ -104,7 +106,6 @@ enum AnalysisLexicon {
     "不", "已",
   ]
   /// Scalars that end a clause.
-  static let clauseBreaks: ScalarSet = [
-    "，", "。", "；", "：", "！", "？", ",", ";", ":", "（", "）", "(", ")", "\n", "\r", "“", "”",
-  ]
+  /// Brackets and quotes do not: `地区生产总值（GDP）3473.12亿元`, `“五星级”党组织`.
+  static let clauseBreaks: ScalarSet = ["，", "。", "；", "：", "！", "？", ",", ";", ":", "\n", "\r"]
 }

@@ -102,16 +102,50 @@ enum SubjectFinder {
     if b - a > maximumLength {
       // Keep the end, starting after a list comma where there is one, not mid-word.
       a = b - maximumLength
-      if let comma = (a..<b).first(where: { s[$0] == "、" }) { a = stripLeading(comma + 1, b, s) }
+      if let comma = (a..<b).first(where: { s[$0] == "、" }) { a = comma + 1 }
+      a = stripLeading(a, b, s)
+    }
+    a = balanced(a, b, s)
+    // A bracketed note alone (`(二孩)`) qualifies the figure before; it names nothing.
+    if b - a >= 2, s[a] == "(" || s[a] == "（", s[b - 1] == ")" || s[b - 1] == "）",
+      !(a + 1..<b - 1).contains(where: { s[$0] == ")" || s[$0] == "）" })
+    {
+      return nil
     }
     return b - a >= 2 ? Span(a, b) : nil
+  }
+
+  /// Where a subject starts so that its brackets and quotes are whole: after a
+  /// closing mark whose opening is outside (`）总量` → `总量`) or an opening mark
+  /// left open (`（同口径增长` → `同口径增长`).
+  static func balanced(_ start: Int, _ end: Int, _ s: [Unicode.Scalar]) -> Int {
+    var a = start
+    var open: [Int] = []
+    for i in start..<end {
+      switch s[i] {
+      case "（", "(", "“", "《": open.append(i)
+      case "）", ")", "”", "》":
+        if open.popLast() == nil { a = i + 1 }
+      default: break
+      }
+    }
+    if let last = open.last { a = max(a, last + 1) }
+    return a
+  }
+
+  /// Whether only framing stands before the figure after the last framing
+  /// preposition (`在…期间按照每月`).
+  private static func framedAfterPreposition(_ clause: Span, in s: [Unicode.Scalar]) -> Bool {
+    guard let p = lastFraming(clause, in: s) else { return false }
+    let a = stripLeading(p, clause.end, s)
+    return stripTrailing(a, clause.end, s) - a < 2
   }
 
   /// Whether the clause before the figure holds only framing (`按照每个子女每月`, `执行`).
   static func framedOnly(_ clause: Span, in source: SourceText) -> Bool {
     let s = source.scalars
     let a = stripLeading(clause.start, clause.end, s)
-    return stripTrailing(a, clause.end, s) - a < 2
+    return stripTrailing(a, clause.end, s) - a < 2 || framedAfterPreposition(clause, in: s)
   }
 
   /// A subject from the clause before (…新培育市级科技型企业**家，累计达到***家):
@@ -182,7 +216,7 @@ enum SubjectFinder {
         b -= n
         changed = true
       }
-      while b > start, s[b - 1].isBlank || "的了均约近共".unicodeScalars.contains(s[b - 1]) {
+      while b > start, s[b - 1].isBlank || "的了均约近共、".unicodeScalars.contains(s[b - 1]) {
         b -= 1
         changed = true
       }
