@@ -6,7 +6,7 @@ import FoundationEssentials
 public struct Fact: Sendable, Equatable {
   /// What kind of fact.
   public enum Kind: String, Sendable, CaseIterable {
-    case money, count, percent, multiple, duration, date, docNumber, citation
+    case money, count, percent, fraction, multiple, duration, date, docNumber, citation
     /// A bare number (only asked for in `facts --jsonl --kinds number`).
     case number
   }
@@ -32,6 +32,8 @@ public struct Fact: Sendable, Equatable {
     case amount(Decimal)
     /// Both ends of a range (`3-6个月`, `1500-2000元`, `两三家`); JSON `value` null with `min`/`max`.
     case range(min: Decimal, max: Decimal)
+    /// A fraction (`三分之一`, `2/3`); JSON `value` the quotient to 6 decimals, with `numerator` and `denominator`.
+    case fraction(numerator: Decimal, denominator: Decimal)
     /// A calendar point, ISO `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `--MM-DD` when no year is known.
     case date(String)
     /// A period of dates (`2021—2025年`, `上半年`), first and last ISO points; JSON `START/END`.
@@ -47,8 +49,18 @@ public struct Fact: Sendable, Equatable {
       case .amount(let d): d.description
       case .date(let s), .reference(let s): s
       case .period(let a, let b): a + "/" + b
+      case .fraction(let n, let d): Fact.Value.quotient(n, d).description
       case .range, .none: nil
       }
+    }
+
+    /// `n / d` rounded to 6 decimals.
+    static func quotient(_ n: Decimal, _ d: Decimal) -> Decimal {
+      guard let a = Int(n.description), let b = Int(d.description), b > 0, abs(a) < Int.max / 2_000_000 else {
+        return n / d
+      }
+      let micro = (a * 2_000_000 / b + (a >= 0 ? 1 : -1)) / 2  // half away from zero
+      return Decimal(micro) / 1_000_000
     }
 
     /// For tables: the contract's text, a range as `min-max`.

@@ -4,7 +4,8 @@ import FoundationEssentials
 enum QuantityRules {
   /// The rules, most specific first: `个百分点` before `个`, `个月` before `个`.
   static let ordered: [@Sendable (Numeral, ScanText) -> Fact?] = [
-    PercentRule.match, MoneyRule.match, MultipleRule.match, DurationRule.match, CountRule.match,
+    FractionRule.match, PercentRule.match, PercentRule.matchTenths, MoneyRule.match, MultipleRule.match,
+    DurationRule.match, CountRule.match,
   ]
 
   /// The first quantity fact for numeral `n`.

@@ -88,6 +88,7 @@ public enum ContractJSON {
     switch f.value {
     case .period(let a, let b): members += [("start", .string(a)), ("end", .string(b))]
     case .range(let lo, let hi): members += [("min", .decimal(lo)), ("max", .decimal(hi))]
+    case .fraction(let n, let d): members += [("numerator", .decimal(n)), ("denominator", .decimal(d))]
     default: break
     }
     if f.inferredYear { members.append(("inferredYear", .bool(true))) }
@@ -96,6 +97,7 @@ public enum ContractJSON {
 
   static func value(_ v: Fact.Value) -> JSON {
     if case .amount(let d) = v { return .decimal(d) }
+    if case .fraction(let n, let d) = v { return .decimal(Fact.Value.quotient(n, d)) }
     return v.text.map(JSON.string) ?? .null
   }
 

@@ -17,6 +17,8 @@ import Testing
     Expected(marked: "发放贷款⟦64笔⟧", kind: .count, value: "64", unit: "笔"),
     Expected(marked: "培训⟦2期⟧", kind: .count, value: "2", unit: "期"),
     Expected(marked: "⟦年满60岁⟧", kind: .count, value: "60", unit: "岁", comparator: .atLeast),
+    Expected(marked: "接待游客⟦750余万人次⟧", kind: .count, value: "7500000", unit: "人次", approximate: true),
+    Expected(marked: "新增就业⟦1100多万人⟧", kind: .count, value: "11000000", unit: "人", approximate: true),
     Expected(marked: "未成年人是指不满⟦18周岁⟧的公民", kind: .count, value: "18", unit: "周岁"),
     Expected(marked: "对我们这样一个拥有⟦14亿⟧人口的大国", kind: .count, value: "1400000000"),
     Expected(marked: "城镇新增就业⟦1109万⟧，", kind: .count, value: "11090000"),

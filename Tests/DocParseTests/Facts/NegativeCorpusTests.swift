@@ -14,7 +14,7 @@ import Testing
     "一年来，区科技局", "区第十五次党代会", "落实科技创新政策十条", "开展“百年回望”主题活动", "专项整治三年行动",
     // Words that merely contain a numeral (real lines from the corpus).
     "购买二套住房的家庭", "对二套及以上住房", "防止二次污染", "汽车零部件企业", "给予一次性奖励", "二期工程建设",
-    "庆祝新中国成立70周年",
+    "庆祝新中国成立70周年", "一成不变", "固定资产折旧", "打折促销",
   ])
   func noQuantity(_ text: String) {
     let facts = FactTestSupport.facts(text, numbers: true).filter { Self.quantityKinds.contains($0.kind) }

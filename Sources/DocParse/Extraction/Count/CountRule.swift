@@ -1,10 +1,18 @@
+import FoundationEssentials
+
 /// `count`: a number with a measure word (`50家`, `80余人次`, `两个`, `**篇`).
 enum CountRule {
   /// The count fact whose number is `n`, or nil.
   static func match(_ n: Numeral, in x: ScanText) -> Fact? {
     guard !QuantityFact.isArticleOne(n) else { return nil }
     var approximate = false
-    let j = QualifierReader.infix(at: n.span.end, in: x, approximate: &approximate)
+    var j = QualifierReader.infix(at: n.span.end, in: x, approximate: &approximate)
+    // `750余万人次`, `1100多万人`: 万 or 亿 after the approximation scales the number.
+    var scale: Decimal = 1
+    if approximate, let c = x.at(j), c == "万" || c == "亿", n.trailingUnit == nil {
+      scale = c == "万" ? 10_000 : 100_000_000
+      j += 1
+    }
     if x.match(MeasureWords.ordinalFollowers, at: j) != nil { return nil }
     guard let m = x.match(MeasureWords.counts, at: j) else { return LargeNumberRule.match(n, in: x) }
     if x.match(MeasureWords.countNameFollowers, at: m.end) != nil { return nil }
@@ -16,7 +24,8 @@ enum CountRule {
     if m.value == "条", n.form == .chinese, x.match(MeasureWords.policyPackages, endingAt: n.span.start) != nil {
       return nil
     }
-    return QuantityFact.make(.count, n, end: m.end, unit: m.value, approximate: approximate, rule: "count.measureWord")
+    return QuantityFact.make(
+      .count, n, end: m.end, unit: m.value, scale: scale, approximate: approximate, rule: "count.measureWord")
   }
 
   /// `二次、三次、四次全会`: sessions of a congress, named by ordinal.

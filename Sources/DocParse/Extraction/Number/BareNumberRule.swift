@@ -4,6 +4,8 @@ enum BareNumberRule {
   /// The bare-number fact for `n`, or nil for ordinals and list markers.
   static func match(_ n: Numeral, in x: ScanText) -> Fact? {
     guard var v = n.value, n.low == nil, !NumeralGuards.isGlued(n, in: x) else { return nil }
+    // `一成不变`, `一体化`: the article-like 一 inside a word.
+    if QuantityFact.isArticleOne(n), let c = x.at(n.span.end), Words.isHan(c) { return nil }
     if x.match(MeasureWords.ordinalFollowers, at: n.span.end) != nil || x.at(n.span.end) == "是" { return nil }
     // A measure word the count rule refused (`一批`, `八项规定`, `二次、三次全会`) makes it a name.
     if QuantityRules.unitFollows(at: n.span.end, in: x), NumeralChars.largeUnit(x.s[n.span.end]) == nil { return nil }
