@@ -1,18 +1,18 @@
 /// A value a page or scraper states under a label: `发文机关：国务院`,
 /// `标　　题：` followed by the title, `发布时间: 2023-03-31 10:09`.
-public struct LabelledField: Sendable, Equatable {
+struct LabelledField: Sendable, Equatable {
   /// What a label says the value is.
-  public enum Role: String, Sendable {
+  enum Role: String, Sendable {
     case title, issuer, publisher, docNumber, writtenDate, issuedDate, publishedDate, other
   }
 
   /// The label without blanks or colon (`标题`).
-  public let label: String
-  public let role: Role
-  public let labelSpan: Span
+  let label: String
+  let role: Role
+  let labelSpan: Span
   /// The value as written, without surrounding blanks.
-  public let value: String
-  public let valueSpan: Span
+  let value: String
+  let valueSpan: Span
 }
 
 /// Labels of the fields government pages and scrapers print. Data, not logic.

@@ -1,6 +1,6 @@
 /// The parts of a 公文 as it reaches us, in reading order (GB/T 9704-2012
 /// plus what web pages and scrapers put around it).
-public enum ZoneKind: String, Sendable, CaseIterable {
+enum ZoneKind: String, Sendable, CaseIterable {
   /// Site chrome and scraper lines: breadcrumbs, 访问量, 打印/关闭, `====正文====`.
   case furniture
   /// Labelled fields: a 信息公开 table or a scraper header (`标题:` `发文机关：`).
@@ -27,11 +27,11 @@ public enum ZoneKind: String, Sendable, CaseIterable {
 }
 
 /// One zone of a document's layout.
-public struct Zone: Sendable, Equatable {
-  public let kind: ZoneKind
-  public let span: Span
+struct Zone: Sendable, Equatable {
+  let kind: ZoneKind
+  let span: Span
 
-  public init(_ kind: ZoneKind, _ span: Span) {
+  init(_ kind: ZoneKind, _ span: Span) {
     self.kind = kind
     self.span = span
   }

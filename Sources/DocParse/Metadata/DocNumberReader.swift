@@ -2,9 +2,9 @@
 ///
 /// Finding the number is the fact extractor's `DocNumberRule`; this splits what
 /// it found into the GB/T 9704 parts.
-public enum DocNumberReader {
+enum DocNumberReader {
   /// The first doc number inside `span`, with its own span.
-  public static func first(in text: SourceText, span: Span) -> (DocNumber, Span)? {
+  static func first(in text: SourceText, span: Span) -> (DocNumber, Span)? {
     let scan = ScanText(s: text.scalars, span: span, context: FactContext())
     for i in span.range where Triggers.opensDocNumberYear(text.scalars[i]) {
       if let fact = DocNumberRule.match(at: i, in: scan) { return (parts(text, fact.span, bracket: i), fact.span) }
