@@ -69,6 +69,7 @@ extension MetadataLexicon {
 
   /// What an untitled body says it is, as a 文种.
   static let bodyGenreCues: [(words: [String], genre: String)] = [
+    (["作政府工作报告", "报告政府工作", "向大会报告工作", "作政府工作的报告"], "政府工作报告"),
     (["制定如下措施", "制定本措施", "制定以下措施"], "措施"),
     (["制定本办法"], "办法"),
     (["制定本规定"], "规定"),
@@ -77,6 +78,7 @@ extension MetadataLexicon {
 
   /// What a body says that tells the kind of a document printed without a title, in order.
   static let bodyKindCues: [(words: [String], kind: Document.Kind)] = [
+    (["作政府工作报告", "报告政府工作", "向大会报告工作", "作政府工作的报告", "代表国务院，向", "代表国务院向"], .report),
     (["印发给你们", "转发给你们", "通知如下", "特此通知", "现通知如下", "有关事项通知"], .notice),
     (["制定如下措施", "制定本措施", "制定以下措施", "制定本方案", "制定本实施方案", "制定如下实施方案", "制定本行动方案", "特制定如下方案"], .implementationPlan),
     (["制定本办法", "制定本规定", "制定本条例", "制定本细则"], .regulation),

@@ -27,6 +27,7 @@ enum MetadataRules {
     // Inferred issuers: a speech's speaker, a title that starts with an organ.
     MetadataRule(name: "header.speaker", read: HeaderRules.speaker),
     MetadataRule(name: "title.organ", read: TitleRules.organ),
+    MetadataRule(name: "body.onBehalfOf", fields: [.issuer], read: BodyRules.onBehalfOf),
     // What the site says about the page.
     labelled("field.publisher", .publisher),
     MetadataRule(name: "page.contentSource", read: PageRules.contentSource),
@@ -35,6 +36,7 @@ enum MetadataRules {
     MetadataRule(name: "issued.year", fields: [.year], read: YearRules.issuedDocument),
     MetadataRule(name: "date.year", fields: [.year], read: YearRules.date),
     MetadataRule(name: "docNumber.year", fields: [.year], read: YearRules.docNumber),
+    MetadataRule(name: "report.reviewedYear", fields: [.year], read: YearRules.reviewed),
     MetadataRule(name: "body.effectiveYear", fields: [.year], read: YearRules.effective),
     MetadataRule(name: "body.commonYear", fields: [.year], read: YearRules.common),
     MetadataRule(name: "body.citedYear", fields: [.year], read: YearRules.cited),

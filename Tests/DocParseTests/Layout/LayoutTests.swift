@@ -106,6 +106,16 @@ import Testing
     #expect(doc.metadata.title != "中华人民共和国国务院令")
   }
 
+  /// A 政府工作报告 saved without its title (national_gwr_wikisource): it says
+  /// what it is and for whom, and reviews the year before its own.
+  @Test func untitledGovernmentWorkReport() {
+    let text = "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、去年工作回顾\n2005年，我国社会主义现代化事业取得显著成就。\n"
+    let doc = TestSupport.parse(text).document
+    #expect(doc.kind == .report && doc.metadata.title == nil && doc.metadata.recipients.isEmpty)
+    #expect(doc.metadata.issuer == "国务院" && rules(doc)[.issuer] == "body.onBehalfOf")
+    #expect(doc.metadata.year == 2006 && rules(doc)[.year] == "report.reviewedYear")
+  }
+
   @Test func runOnHeaderOfAOneLineDocument() {
     let text = "国务院办公厅关于组建中国电力企业联合会的复函国办函〔1988〕80号能源部：你部《关于组建中国电力企业联合会的报告》收悉。经国务院批准，现函复如下：一、同意组建。二、联合会为全国性组织。"
     let doc = TestSupport.parse(text).document

@@ -36,6 +36,19 @@ enum YearRules {
     return [MetadataCandidate(field: .year, value: .year(year), span: m.sources[.docNumber]?.span)]
   }
 
+  /// An untitled 政府工作报告 (`各位代表：现在，我代表国务院，作政府工作报告…一、去年工作回顾
+  /// 2005年，…`) reviews the year before its own: the first year its review names, plus one.
+  static func reviewed(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
+    guard m.title == nil, DocumentKinds.genre(ofBody: layout.source, layout.bodySpan) == "政府工作报告" else { return [] }
+    let s = layout.source.scalars
+    let opening = Span(layout.bodySpan.start, min(layout.bodySpan.end, layout.bodySpan.start + 600))
+    guard let review = layout.source.firstSpan(of: "回顾", in: opening, ignoringBlanks: false),
+      let (year, at) = firstYear(s, in: Span(max(opening.start, review.start - 10), review.start))
+        ?? firstYear(s, in: Span(review.end, min(layout.bodySpan.end, review.end + 200)))
+    else { return [] }
+    return [MetadataCandidate(field: .year, value: .year(year + 1), span: at)]
+  }
+
   /// `自2021年12月1日起施行` → 2021. A text in force from 1 January was
   /// written the year before (`自2026年1月1日起施行` in a 2025 document).
   static func effective(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
