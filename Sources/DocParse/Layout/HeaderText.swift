@@ -68,10 +68,15 @@ enum HeaderText {
       || text.contains("|")
   }
 
-  /// A line that is a sentence, not a title: a comma outside brackets and
-  /// quotes (`5月11日,据…官网,营口市发布…的通知`), or a closing `。`.
+  /// A line that is a sentence, not a title: a closing `。`, or a comma outside
+  /// brackets and quotes in a long line or one that opens like a sentence
+  /// (`5月11日,据…官网,营口市发布…的通知`, `为贯彻落实…,`). A short headline
+  /// with a comma (`取消限售、限购,实施购房补贴`) is still a title.
   static func isSentence(_ text: String) -> Bool {
-    if text.hasSuffix("。") { return true }
+    if let last = text.last, "。；;，,".contains(last) { return true }
+    let opensSentence = MetadataLexicon.sentenceOpenings.contains(where: { text.hasPrefix($0) })
+      || text.unicodeScalars.first.map { SmallNumeral.arabicDigit($0) != nil } == true
+    guard opensSentence || text.count > Self.headlineLength else { return false }
     var depth = 0
     for c in text {
       switch c {
@@ -83,6 +88,9 @@ enum HeaderText {
     }
     return false
   }
+
+  /// The longest headline that may hold a comma.
+  static let headlineLength = 36
 
   /// 主送机关 split at `，`/`,`/`；` outside brackets; `、` lists stay in one entry.
   static func splitRecipients(_ text: String) -> [String] {
