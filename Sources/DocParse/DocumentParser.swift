@@ -29,6 +29,10 @@ struct DocumentParser {
       SectionLocator(sections).assign(&facts)
       let role = genre ?? (metadata.title == nil ? DocumentKinds.genre(ofBody: source, layout.bodySpan) : nil)
       FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind, genre: role, year: metadata.year)
+      for fact in facts where !fact.masked && fact.value == .none && fact.kind != .citation {
+        diagnostics.append(
+          Diagnostic(.numberTooLarge, "\(source[fact.span]) has more digits than a value holds exactly: value is null", at: fact.span))
+      }
       for fact in facts where fact.masked {
         diagnostics.append(
           Diagnostic(.maskedNumber, "digits blanked out in \(source[fact.span]): value is null", at: fact.span))
@@ -40,8 +44,11 @@ struct DocumentParser {
       kind: kind, genre: genre, metadata: metadata, sections: sections, facts: facts, attachments: attachments, span: span)
   }
 
+  /// The lines starting inside `span` (lines are in order: two binary searches).
   private func lines(in span: Span) -> [Line] {
-    lines.filter { $0.span.start >= span.start && $0.span.start < span.end }
+    let from = SortedSearch.countStarting(atOrBefore: span.start - 1, count: lines.count) { lines[$0].span.start }
+    let to = SortedSearch.countStarting(atOrBefore: span.end - 1, count: lines.count) { lines[$0].span.start }
+    return Array(lines[from..<to])
   }
 
   /// Without a title that names the kind: chapters and articles make a regulation.

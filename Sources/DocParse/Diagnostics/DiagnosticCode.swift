@@ -18,13 +18,18 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
   case lostLineBreaks = "lost-line-breaks"
   /// The source is an HTML page: its tags are read as text, so structure may be missed.
   case markupAsText = "markup-as-text"
+  /// A number with more digits than a value holds exactly (38): its value is null, never rounded.
+  case numberTooLarge = "number-too-large"
+  /// Markers nested deeper than the tree's limit were made siblings.
+  case nestingLimit = "nesting-limit"
   /// A labelled field of a page (`发文日期`, `标题`) disagrees with what the document itself states.
   case metadataConflict = "metadata-conflict"
 
   /// The default severity of the code.
   public var severity: Diagnostic.Severity {
     switch self {
-    case .numberingGap, .unmatchedQuote, .levelSkipped, .markupAsText, .metadataConflict: return .warning
+    case .numberingGap, .unmatchedQuote, .levelSkipped, .markupAsText, .metadataConflict, .numberTooLarge, .nestingLimit:
+      return .warning
     default: return .note
     }
   }

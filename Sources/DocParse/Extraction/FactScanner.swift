@@ -46,7 +46,7 @@ struct FactScanner {
     guard NumeralChars.canStart(c) || c == "几" || c == "数" else { return i + 1 }
     if let marker = NumeralGuards.headingMarkerEnd(at: i, in: x) { return marker }
     guard let n = x.numeral(at: i) else { return i + 1 }
-    if NumeralGuards.isExcluded(n, in: x) || n.value == nil && !n.masked { return n.span.end }
+    if NumeralGuards.isExcluded(n, in: x) || n.value == nil && !n.masked && !n.tooLarge { return n.span.end }
     return numeral(n)
   }
 
@@ -63,7 +63,7 @@ struct FactScanner {
   /// `第三季度` is a date; other `第N` are ordinals and skipped.
   private mutating func ordinal(at i: Int) -> Int {
     if let f = DateRule.match(at: i, in: x) { return add(f) }
-    guard let n = x.numeral(at: i + 1) else { return i + 1 }
+    guard let n = x.numeral(at: x.pastSpace(i + 1)) else { return i + 1 }
     return n.span.end
   }
 

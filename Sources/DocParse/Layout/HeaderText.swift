@@ -15,22 +15,38 @@ extension String {
 enum HeaderText {
   /// A line that is only an organisation's name (`重庆市黔江区科学技术局`, `XX人民政府文件`).
   static func isOrganisation(_ text: String) -> Bool {
-    guard (3...40).contains(text.count) else { return false }
-    let name = text.hasSuffix("文件") ? String(text.dropLast(2)) : text
-    if name.containsAny(["关于", "《", "：", ":", "，", "。", "；", "|", "（", "("]) { return false }
-    if name.unicodeScalars.contains(where: { SmallNumeral.arabicDigit($0) != nil }) { return false }
-    return name.hasAnySuffix(MetadataLexicon.organisationSuffixes)
+    var s = Array(text.unicodeScalars)
+    guard (3...40).contains(s.count) else { return false }
+    if s.count > 2 && s[s.count - 2] == "文" && s[s.count - 1] == "件" { s.removeLast(2) }
+    if s.contains(where: { notInNames.contains($0) || SmallNumeral.arabicDigit($0) != nil }) { return false }
+    if s.indices.dropLast().contains(where: { s[$0] == "关" && s[$0 + 1] == "于" }) { return false }
+    return organisationEndings.match(s, endingAt: s.count, lower: 0) != nil
   }
+
+  /// Whether `关于` occurs (a scalar scan; String search is grapheme-aware and slow).
+  static func hasAbout(_ text: String) -> Bool {
+    var previous: Unicode.Scalar = " "
+    for c in text.unicodeScalars {
+      if previous == "关" && c == "于" { return true }
+      previous = c
+    }
+    return false
+  }
+
+  private static let notInNames: Set<Unicode.Scalar> = ["《", "：", ":", "，", "。", "；", "|", "（", "("]
+  private static let organisationEndings = WordTable<Bool>(MetadataLexicon.organisationSuffixes.map { ($0, true) })
+  private static let documentTypeEndings = WordTable<Bool>(MetadataLexicon.titleSuffixes.map { ($0, true) })
 
   /// Whether a header line reads like a title: `关于…` or a document-type ending.
   static func readsLikeTitle(_ text: String) -> Bool {
-    !isOrganisation(text) && (text.contains("关于") || endsWithDocumentType(text))
+    !isOrganisation(text) && (hasAbout(text) || endsWithDocumentType(text))
   }
 
   /// Whether the text ends with a document type (`通知`, `工作要点`), a
   /// trailing bracketed note (`（试行）`, `（文字实录）`) aside.
   static func endsWithDocumentType(_ text: String) -> Bool {
-    withoutTrailingNote(text).hasAnySuffix(MetadataLexicon.titleSuffixes)
+    let s = Array(withoutTrailingNote(text).unicodeScalars)
+    return documentTypeEndings.match(s, endingAt: s.count, lower: 0) != nil
   }
 
   /// `政府工作报告（文字实录）` → `政府工作报告`.
@@ -140,6 +156,8 @@ enum HeaderText {
   /// A speech's speaker line (`国务院总理李克强`, `省长王宁`): the organisation
   /// the speaker heads, as the issuer it implies, or "" when the line names none.
   static func speaker(_ text: String) -> String? {
+    // Every role ends in 理, 长 or 席.
+    guard text.unicodeScalars.contains(where: { $0 == "理" || $0 == "长" || $0 == "席" }) else { return nil }
     for role in MetadataLexicon.speakerRoles {
       guard let range = text.firstRange(of: role) else { continue }
       let organ = String(text[..<range.lowerBound])

@@ -2,13 +2,31 @@
 enum DocumentKinds {
   /// The kind a title names, or nil when it names none. 关于印发《X工作要点》的通知 is a notice.
   static func kind(ofTitle title: String) -> Document.Kind? {
-    MetadataLexicon.kindRules.first(where: { title.containsAny($0.words) })?.kind
+    let s = Array(title.unicodeScalars)
+    var best: (rank: Int, kind: Document.Kind)? = nil
+    for i in s.indices {
+      // Every word starting here, not only the longest: `总结和` and `总结` rank differently.
+      for length in 1...min(7, s.count - i) {
+        if let hit = kindWords.match(s[i..<(i + length)], at: i, limit: i + length), hit.end == i + length,
+          best == nil || hit.value.rank < best!.rank
+        {
+          best = hit.value
+        }
+      }
+    }
+    return best?.kind
   }
+
+  /// Title words with the rank of their rule (earlier rules win).
+  private static let kindWords = WordTable<(rank: Int, kind: Document.Kind)>(
+    MetadataLexicon.kindRules.enumerated().flatMap { rank, rule in rule.words.map { ($0, (rank, rule.kind)) } })
+
+  private static let genreEndings = WordTable<String>(MetadataLexicon.genres.map { ($0, $0) })
 
   /// The 文种 at the end of a title (`通知`, `实施方案`, `政府工作报告`), a trailing bracketed note aside.
   static func genre(ofTitle title: String) -> String? {
-    let bare = HeaderText.withoutTrailingNote(title)
-    return MetadataLexicon.genres.filter { bare.hasSuffix($0) }.max(by: { $0.count < $1.count })
+    let s = Array(HeaderText.withoutTrailingNote(title).unicodeScalars)
+    return genreEndings.match(s, endingAt: s.count, lower: 0)?.value
   }
 
   /// The 文种 an untitled document's opening names (`制定如下措施` → 措施), for reading its figures.

@@ -10,6 +10,8 @@ enum ArabicNumberReader {
     var integerDigits: Int
     var fractionDigits: Int
     var hasSeparators: Bool
+    /// More digits than a value holds exactly (38): the value is not to be used.
+    var tooLarge: Bool { integerDigits + fractionDigits > Mantissa.exactDigits }
   }
 
   /// Reads the number starting at `start`, or nil if there is no digit there.
@@ -26,7 +28,11 @@ enum ArabicNumberReader {
       } else if isSeparator(s[i]), intDigits > 0, groupFollows(s, at: i + 1, limit: limit),
         separators || intDigits <= 3
       {
+        // `1,000`, `1 000` (a space, no-break or thin space before a group of three).
         separators = true
+        i += 1
+      } else if isInvisible(s[i]), intDigits > 0, i + 1 < limit, NumeralChars.arabicDigit(s[i + 1]) != nil {
+        // A zero-width mark inside a number is not seen by a reader: `1\u{200B}000` is 1000.
         i += 1
       } else {
         break
@@ -66,9 +72,22 @@ enum ArabicNumberReader {
     }
 
     var value: Decimal { large ?? Decimal(small) }
+
+    /// Digits a `Decimal` holds exactly.
+    static let exactDigits = 38
   }
 
-  private static func isSeparator(_ s: Unicode.Scalar) -> Bool { s == "," || s == "，" }
+  private static func isSeparator(_ s: Unicode.Scalar) -> Bool {
+    s == "," || s == "，" || s == " " || s == "\u{A0}" || s == "\u{2009}" || s == "\u{202F}"
+  }
+
+  /// Zero-width marks: spaces, joiners and direction marks.
+  static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F: return true
+    default: return false
+    }
+  }
 
   /// Exactly three digits at `i`, not followed by a fourth.
   private static func groupFollows(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {

@@ -6,9 +6,13 @@ enum MaskedNumeralReader {
   /// The masked numeral at `start`, or nil when the stars are something else
   /// (Markdown emphasis glued to digits).
   static func read(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> Numeral? {
+    // Only from the start of a run: the tail of a long run of stars is no number.
+    if start > 0, NumeralChars.isMask(s[start - 1]) { return nil }
     var i = start
     var stars = 0
-    while i < limit, NumeralChars.isMask(s[i]) {
+    // Read at most one star past the longest mask, so a long run costs a
+    // constant per offset (a run of 200,000 stars stays linear).
+    while i < limit, NumeralChars.isMask(s[i]), stars <= 8 {
       stars += 1
       i += 1
     }

@@ -36,6 +36,8 @@ struct Numeral: Sendable, Equatable {
   var isVague = false
   /// An approximation inside the numeral (`十几`).
   var approximate = false
+  /// More digits than a value holds exactly: `value` is nil, and the fact says so.
+  var tooLarge = false
 
   /// Creates a numeral.
   init(span: Span, value: Decimal?, form: Form) {

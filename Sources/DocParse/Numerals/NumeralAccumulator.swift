@@ -65,22 +65,26 @@ struct NumeralAccumulator {
 
   /// Multiplies what was read into a large unit (`万` = 4, `亿` = 8).
   mutating func largeUnit(_ exponent: Int) {
+    // A unit with nothing written before it (`万元`) counts one; a written
+    // zero (`0万元`) stays zero.
     if exponent == 8 {
-      let base = total + wan + section + (pending ?? 0)
-      total = (base == 0 ? 1 : base) * NumeralChars.power(8)
+      let written = pending != nil || total != 0 || wan != 0 || section != 0
+      let base = written ? total + wan + section + (pending ?? 0) : 1
+      total = base * NumeralChars.power(8)
       wan = 0
       section = 0
-      finishUnit(8, base: base == 0 ? 1 : base)
+      finishUnit(8, base: base)
     } else if section == 0, pending == nil, wan != 0 {
       // 万万 = 亿
       total = (total + wan) * NumeralChars.power(4)
       wan = 0
       finishUnit(8, base: 1)
     } else {
-      let base = section + (pending ?? 0)
-      wan = (base == 0 ? 1 : base) * NumeralChars.power(4)
+      let written = pending != nil || section != 0
+      let base = written ? section + (pending ?? 0) : 1
+      wan = base * NumeralChars.power(4)
       section = 0
-      finishUnit(4, base: base == 0 ? 1 : base)
+      finishUnit(4, base: base)
     }
   }
 

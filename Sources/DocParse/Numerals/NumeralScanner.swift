@@ -43,6 +43,7 @@ enum NumeralScanner {
     var low: NumeralAccumulator? = nil
     var vagueHigh = false
     var sawArabic = false
+    var tooLarge = false
     var sawChinese = false
     var fraction: (value: Decimal, digits: Int)? = nil
     var integerDigits = 0
@@ -102,6 +103,7 @@ enum NumeralScanner {
         return false
       }
       if sawArabic && acc.lastUnit == nil { return false }
+      tooLarge = tooLarge || run.tooLarge
       acc.number(run.value)
       low?.number(run.value)
       sawArabic = true
@@ -162,7 +164,8 @@ enum NumeralScanner {
       var value = acc.value
       if let f = fraction { value += f.value }
       let form: Numeral.Form = sawArabic ? (sawChinese ? .mixed : .arabic) : .chinese
-      var n = Numeral(span: Span(start, i), value: value, form: form)
+      var n = Numeral(span: Span(start, i), value: tooLarge ? nil : value, form: form)
+      n.tooLarge = tooLarge
       n.hasFraction = hasDecimal
       n.isDigitRun = acc.lastUnit == nil && fraction == nil && !hasDecimal
       n.digitCount = sawArabic && n.isDigitRun ? integerDigits : acc.runLength

@@ -29,6 +29,10 @@ struct SpineBuilder {
 
   /// Opens a heading. `afterColon` says the text before it ends with `：`
   /// (以下几点：), which lets a list restart at 1 as a nested list.
+  /// The deepest level of the tree; markers below it become siblings at it.
+  static let maximumDepth = 24
+  private var reportedNesting = false
+
   mutating func open(_ marker: Marker, title: Span, afterColon: Bool, diagnostics: inout [Diagnostic]) {
     let sameForm = spine.indices.filter { nodes[spine[$0]].form == marker.form }
     if let k = sameForm.last(where: { nodes[spine[$0]].node.ordinal == marker.ordinal - 1 }) {
@@ -42,6 +46,16 @@ struct SpineBuilder {
       spine.removeSubrange(k...)
     } else if let strong = marker.strongRank, let k = spine.firstIndex(where: { nodes[$0].rank > strong }) {
       spine.removeSubrange(k...)
+    }
+    if spine.count >= Self.maximumDepth {
+      spine.removeSubrange((Self.maximumDepth - 1)...)
+      if !reportedNesting {
+        reportedNesting = true
+        diagnostics.append(
+          Diagnostic(
+            .nestingLimit, "headings nested deeper than \(Self.maximumDepth) levels are read as siblings",
+            at: marker.span))
+      }
     }
     let parent = spine.last
     checkNumbering(marker, parent: parent, diagnostics: &diagnostics)
