@@ -8,23 +8,36 @@ import DocParse
 
 /// Reading inputs and reporting errors the same way in every subcommand.
 enum Input {
-  /// Reads a file, or stdin for `-`.
+  /// Reads a file, or stdin for `-`, in bounded chunks: reading stops at the
+  /// size limit, so a device, an endless stream or a sparse file cannot fill
+  /// memory. Only regular files and stdin are read; a FIFO, device or
+  /// directory is refused before it is opened (opening a FIFO with no writer blocks).
   static func bytes(of path: String) throws(InputError) -> [UInt8] {
     if path == "-" {
       guard isatty(0) == 0 else {
         throw InputError(
           path: "-", problem: "standard input is a terminal: give a FILE or pipe a document in (see --help)")
       }
-      return readAll(fd: 0)
+      return try readAll(fd: 0, path: path)
     }
-    let fd = open(path, O_RDONLY)
+    let raw = rawPath(path)
+    var info = stat()
+    guard stat(raw, &info) == 0 else { throw InputError(path: path, problem: String(cString: strerror(errno))) }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw InputError(path: path, problem: "is a directory")
+    case S_IFIFO: throw InputError(path: path, problem: "is a FIFO, not a regular file (pipe it to stdin with -)")
+    case S_IFCHR, S_IFBLK: throw InputError(path: path, problem: "is a device, not a regular file")
+    case S_IFSOCK: throw InputError(path: path, problem: "is a socket, not a regular file")
+    default: throw InputError(path: path, problem: "is not a regular file")
+    }
+    if info.st_size > TextDecoder.maximumBytes {
+      throw InputError(path: path, problem: "too large: \(info.st_size) bytes (the limit is \(TextDecoder.maximumBytes))")
+    }
+    let fd = open(raw, O_RDONLY | O_NONBLOCK)
     guard fd >= 0 else { throw InputError(path: path, problem: String(cString: strerror(errno))) }
     defer { close(fd) }
-    var info = stat()
-    if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-      throw InputError(path: path, problem: "is a directory")
-    }
-    return readAll(fd: fd)
+    return try readAll(fd: fd, path: path)
   }
 
   /// Reads one input and imports it as the format it holds (text, Markdown, HTML).
@@ -37,36 +50,92 @@ enum Input {
     }
   }
 
-  private static func readAll(fd: Int32) -> [UInt8] {
+  /// Reads to the end or one byte past the size limit, whichever comes first.
+  private static func readAll(fd: Int32, path: String) throws(InputError) -> [UInt8] {
     var result: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = read(fd, &buffer, buffer.count)
-      if n <= 0 { break }
+      if n < 0 {
+        if errno == EINTR { continue }
+        if errno == EAGAIN {
+          // O_NONBLOCK on a file that is not ready: wait for it once more.
+          var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+          _ = poll(&p, 1, 1000)
+          continue
+        }
+        throw InputError(path: path, problem: "read error: " + String(cString: strerror(errno)))
+      }
+      if n == 0 { break }
       result.append(contentsOf: buffer[0..<n])
+      if result.count > TextDecoder.maximumBytes {
+        throw InputError(path: path, problem: "too large: over \(TextDecoder.maximumBytes) bytes (the limit)")
+      }
     }
     return result
   }
 
+  /// The bytes of the command-line argument `path` came from: a file name that
+  /// is not UTF-8 reaches Swift with U+FFFD in it and would not be found.
+  static func rawPath(_ path: String) -> [CChar] {
+    guard path.unicodeScalars.contains("\u{FFFD}") else { return Array(path.utf8CString) }
+    for k in 1..<Int(CommandLine.argc) {
+      guard let arg = CommandLine.unsafeArgv[k] else { continue }
+      if String(decoding: UnsafeRawBufferPointer(start: arg, count: strlen(arg)), as: UTF8.self) == path {
+        return Array(UnsafeBufferPointer(start: arg, count: strlen(arg) + 1))
+      }
+    }
+    return Array(path.utf8CString)
+  }
+
+  /// A file name for messages: bytes that are not UTF-8 as `\xNN`, control characters escaped.
+  static func displayName(_ path: String) -> String {
+    let raw = rawPath(path).dropLast().map { UInt8(bitPattern: $0) }
+    var out = ""
+    var i = 0
+    while i < raw.count {
+      var length = 1
+      if raw[i] >= 0xC0 { length = raw[i] >= 0xF0 ? 4 : raw[i] >= 0xE0 ? 3 : 2 }
+      if raw[i] < 0x80 || i + length <= raw.count,
+        let s = String(validating: raw[i..<min(raw.count, i + length)], as: UTF8.self)
+      {
+        out += s
+        i += length
+      } else {
+        out += "\\x" + String(raw[i], radix: 16, uppercase: true)
+        i += 1
+      }
+    }
+    return Display.safe(out)
+  }
+
   /// Prints one line to stderr: `docparse: FILE: problem`.
   static func report(_ error: InputError) {
-    write(fd: 2, "docparse: \(error.path): \(error.problem)\n")
+    write(fd: 2, "docparse: \(displayName(error.path)): \(Display.safe(error.problem))\n")
   }
 
-  /// Writes text to stdout.
+  /// Writes text to stdout. A failed write (a full disk, a closed pipe) ends
+  /// the run with a one-line error and exit status 1: output is never lost silently.
   static func emit(_ text: String) {
-    write(fd: 1, text)
+    if !write(fd: 1, text) {
+      let problem = String(cString: strerror(errno))
+      _ = write(fd: 2, "docparse: cannot write the output: \(problem)\n")
+      exit(1)
+    }
   }
 
-  private static func write(fd: Int32, _ text: String) {
+  @discardableResult
+  private static func write(fd: Int32, _ text: String) -> Bool {
     var text = text
-    text.withUTF8 { buffer in
+    return text.withUTF8 { buffer in
       var offset = 0
       while offset < buffer.count {
         let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if n <= 0 { return }
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { return false }
         offset += n
       }
+      return true
     }
   }
 }

@@ -8,19 +8,21 @@ public struct Table: Sendable {
   /// A GitHub-flavoured Markdown table; `|` and line breaks in cells are escaped.
   public func markdown() -> String {
     func line(_ cells: [String]) -> String {
-      "| " + cells.map { $0.replacing("|", with: "\\|").replacing("\n", with: " ") }.joined(separator: " | ") + " |\n"
+      "| " + cells.map { Display.safe($0.replacing("|", with: "\\|").replacing("\n", with: " ")) }.joined(separator: " | ")
+        + " |\n"
     }
     return line(header) + line(header.map { _ in "---" }) + rows.map(line).joined()
   }
 
-  /// RFC 4180 CSV: fields with `,` `"` or line breaks are quoted.
+  /// RFC 4180 CSV: fields with `,` `"` or line breaks are quoted; a field a
+  /// spreadsheet would run as a formula is neutralised (`Display.csvCell`).
   public func csv() -> String {
     ([header] + rows).map { Self.csvRow($0) + "\n" }.joined()
   }
 
   /// One CSV line (without its line break).
   public static func csvRow(_ cells: [String]) -> String {
-    cells.map { s in
+    cells.map(Display.csvCell).map { s in
       s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
     }.joined(separator: ",")

@@ -14,7 +14,8 @@ public struct Line: Sendable, Equatable {
   /// Whether the line holds only blanks.
   public var isBlank: Bool { contentStart >= contentEnd }
 
-  /// Splits `text` into lines at LF, CRLF and CR.
+  /// Splits `text` into lines at LF, CRLF and CR, and at the other breaks
+  /// real files carry: vertical tab, form feed, NEL, U+2028 and U+2029.
   public static func split(_ text: SourceText) -> [Line] {
     let scalars = text.scalars
     var lines: [Line] = []
@@ -22,7 +23,7 @@ public struct Line: Sendable, Equatable {
     var i = 0
     while i < scalars.count {
       let s = scalars[i]
-      if s == "\n" || s == "\r" {
+      if s == "\n" || s == "\r" || isOtherBreak(s) {
         lines.append(make(scalars, start, i))
         if s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
         start = i + 1
@@ -31,6 +32,14 @@ public struct Line: Sendable, Equatable {
     }
     if start < scalars.count { lines.append(make(scalars, start, scalars.count)) }
     return lines
+  }
+
+  @inline(__always)
+  static func isOtherBreak(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x0B, 0x0C, 0x85, 0x2028, 0x2029: return true
+    default: return false
+    }
   }
 
   private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Line {
@@ -50,11 +59,13 @@ public struct Line: Sendable, Equatable {
 }
 
 extension Unicode.Scalar {
-  /// Horizontal blanks found in real documents: space, tab, U+3000, NBSP, BOM, form feed.
+  /// Horizontal blanks found in real documents: space, tab, U+3000, NBSP, BOM,
+  /// and the invisible marks a scraper leaves (zero-width spaces and joiners,
+  /// direction marks, word joiner), which must not hide a marker after them.
   @inline(__always)
   public var isBlank: Bool {
     switch value {
-    case 0x20, 0x09, 0x3000, 0xA0, 0xFEFF, 0x0C, 0x0B, 0x2002...0x200B: return true
+    case 0x20, 0x09, 0x3000, 0xA0, 0xFEFF, 0x0C, 0x0B, 0x2002...0x200F, 0x2060, 0x202F, 0x205F: return true
     default: return false
     }
   }

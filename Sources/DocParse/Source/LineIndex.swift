@@ -8,7 +8,7 @@ public struct LineIndex: Sendable {
     let s = text.scalars
     var i = 0
     while i < s.count {
-      if s[i] == "\n" || (s[i] == "\r" && (i + 1 == s.count || s[i + 1] != "\n")) { starts.append(i + 1) }
+      if s[i] == "\n" || Line.isOtherBreak(s[i]) || (s[i] == "\r" && (i + 1 == s.count || s[i + 1] != "\n")) { starts.append(i + 1) }
       i += 1
     }
     self.starts = starts

@@ -133,13 +133,14 @@ public enum TextDecoder {
   /// NUL bytes in it; of the two byte orders, the one that reads as text wins.
   private static func bomlessUTF16(_ bytes: [UInt8]) -> ([Unicode.Scalar], String)? {
     let nuls = bytes.prefix(detectionPrefix).count(where: { $0 == 0 })
-    guard bytes.count % 2 == 0, nuls >= 4, nuls * 200 >= min(bytes.count, detectionPrefix) else { return nil }
-    for charset in ["UTF-16LE", "UTF-16BE"] {
-      if let scalars = try? utf16(bytes, charset: charset, from: 0), readsLikeText(scalars) {
-        return (scalars, charset)
-      }
+    guard bytes.count % 2 == 0, nuls >= 1 else { return nil }
+    // Chinese text in UTF-16 has few NULs: read both byte orders and keep the
+    // one that reads as text when the other does not.
+    let readings = ["UTF-16LE", "UTF-16BE"].compactMap { charset -> ([Unicode.Scalar], String)? in
+      guard let scalars = try? utf16(bytes, charset: charset, from: 0), readsLikeText(scalars) else { return nil }
+      return (scalars, charset)
     }
-    return nil
+    return readings.count == 1 ? readings[0] : nil
   }
 
   /// Most scalars are Han, CJK punctuation, ASCII or blanks (not binary read as UTF-16).
