@@ -24,9 +24,9 @@ public enum Tracker {
 
   /// Tracks every target of `plan` in `summary`.
   public static func track(plan: ParseResult, summary: ParseResult) -> [Row] {
-    let results = reported(in: summary.document)
+    let index = ResultIndex(reported(in: summary.document))
     return Target.all(in: plan).map { target in
-      guard let match = bestMatch(for: target, among: results) else {
+      guard let match = index.bestMatch(for: target) else {
         return Row(target: target, result: nil, resultText: nil, resultSentence: nil, outcome: .notReported)
       }
       return Row(
@@ -42,13 +42,53 @@ public enum Tracker {
 
   /// The result with the same kind and unit whose subject shares the most with the target's.
   static func bestMatch(for target: Target, among results: [Fact]) -> Fact? {
-    guard let subject = target.fact.subject else { return nil }
-    var best: (Fact, Int)? = nil
-    for r in results where r.kind == target.fact.kind && r.unit == target.fact.unit {
-      let score = SubjectSimilarity.score(subject, r.subject ?? "")
-      if score > (best?.1 ?? 0) { best = (r, score) }
+    ResultIndex(results).bestMatch(for: target)
+  }
+
+  /// Results indexed by the three-character runs of their subjects: a result can
+  /// only match when the subjects share a run of three (`SubjectSimilarity`),
+  /// so each target is compared with the results sharing one, not with all.
+  struct ResultIndex {
+    let results: [Fact]
+    let subjects: [[Character]]
+    var byTrigram: [String: [Int]] = [:]
+
+    init(_ results: [Fact]) {
+      self.results = results
+      subjects = results.map { Array($0.subject ?? "") }
+      for (k, s) in subjects.enumerated() where s.count >= 3 {
+        var seen = Set<String>()
+        for i in 0...(s.count - 3) {
+          let key = String(s[i..<(i + 3)])
+          if seen.insert(key).inserted { byTrigram[key, default: []].append(k) }
+        }
+      }
     }
-    return best?.0
+
+    func bestMatch(for target: Target) -> Fact? {
+      guard let subject = target.fact.subject else { return nil }
+      let t = Array(subject)
+      guard t.count >= 3 else { return nil }
+      // Shared runs of three per result: a common run of length m holds m - 2 of them,
+      // and a match needs m >= 3 and at least half the shorter subject.
+      var shared: [Int: Int] = [:]
+      var seen = Set<String>()
+      for i in 0...(t.count - 3) {
+        let key = String(t[i..<(i + 3)])
+        guard seen.insert(key).inserted else { continue }
+        for k in byTrigram[key] ?? [] { shared[k, default: 0] += 1 }
+      }
+      var best: (Int, Int)? = nil
+      // In result order, so that ties go to the earlier result as before.
+      for (k, count) in shared.sorted(by: { $0.key < $1.key })
+      where count >= max(1, (min(t.count, subjects[k].count) + 1) / 2 - 2)
+        && results[k].kind == target.fact.kind && results[k].unit == target.fact.unit
+      {
+        let score = SubjectSimilarity.score(t, subjects[k])
+        if score > (best?.1 ?? 0) { best = (k, score) }
+      }
+      return best.map { results[$0.0] }
+    }
   }
 
   static func outcome(_ target: Target, _ result: Fact) -> Outcome {
@@ -67,8 +107,9 @@ public enum Tracker {
 /// How much two subjects name the same thing: the length of their longest
 /// common run of characters, counted only when it is substantial.
 enum SubjectSimilarity {
-  static func score(_ a: String, _ b: String) -> Int {
-    let x = Array(a), y = Array(b)
+  static func score(_ a: String, _ b: String) -> Int { score(Array(a), Array(b)) }
+
+  static func score(_ x: [Character], _ y: [Character]) -> Int {
     guard !x.isEmpty, !y.isEmpty else { return 0 }
     var best = 0
     var previous = [Int](repeating: 0, count: y.count + 1)
