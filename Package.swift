@@ -37,6 +37,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "docparse-bench", dependencies: ["DocParse"], path: "Benchmarks/docparse-bench"),
+    // The fuzz target; `Fuzz/run.sh` builds it with libFuzzer, a plain build replays files.
+    .executableTarget(
+      name: "docparse-fuzz", dependencies: ["DocParse"], path: "Fuzz", exclude: ["run.sh", "dict.txt", "make-inputs.py", "README.md"]),
     .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
     .testTarget(name: "DocParseTests", dependencies: ["DocParse"]),
     // Runs the built `docparse` binary; `swift build` (or `swift test`) builds it first.

@@ -54,16 +54,22 @@ enum CLI {
     return String(cString: template)
   }
 
-  static func run(_ arguments: [String], stdin: [UInt8]? = nil) -> Run {
+  /// Runs the binary; `stdout` names a file to write to instead of a capture
+  /// (`/dev/full`), and `closedStdout` runs it with descriptor 1 closed.
+  static func run(_ arguments: [String], stdin: [UInt8]? = nil, stdout: String? = nil, closedStdout: Bool = false) -> Run {
     let input = stdin.map { temporaryFile($0) } ?? "/dev/null"
-    let out = temporaryFile([])
+    let out = stdout ?? temporaryFile([])
     let err = temporaryFile([])
-    defer { for f in [out, err] + (stdin == nil ? [] : [input]) { unlink(f) } }
+    defer { for f in (stdout == nil ? [out] : []) + [err] + (stdin == nil ? [] : [input]) { unlink(f) } }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_TRUNC, 0o644)
+    if closedStdout {
+      posix_spawn_file_actions_addclose(&actions, 1)
+    } else {
+      posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | (stdout == nil ? O_TRUNC : 0), 0o644)
+    }
     posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_TRUNC, 0o644)
     let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
     defer { for p in argv { free(p) } }
@@ -73,7 +79,7 @@ enum CLI {
     var status: Int32 = 0
     waitpid(pid, &status, 0)
     let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return Run(status: exit, stdout: read(out), stderr: read(err))
+    return Run(status: exit, stdout: stdout == nil ? read(out) : "", stderr: read(err))
   }
 
   static func read(_ path: String) -> String {
