@@ -20,6 +20,20 @@ func exercise(_ bytes: [UInt8]) {
     exercise(Array(UnsafeBufferPointer(start: data, count: size)))
     return 0
   }
+
+  // SwiftPM names an executable's entry point `<module>_main`; hand it to libFuzzer's driver.
+  @_silgen_name("LLVMFuzzerRunDriver")
+  func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+  ) -> CInt
+
+  @_cdecl("docparse_fuzz_main")
+  public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var vector = argv
+    return LLVMFuzzerRunDriver(&count, &vector, fuzzOne)
+  }
 #else
   @main
   struct Replay {
