@@ -124,6 +124,25 @@ enum Input {
     }
   }
 
+  /// Writes bytes to stdout, with the same checks as `emit(_:)`.
+  static func emit(bytes: [UInt8]) {
+    let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { return false }
+        offset += n
+      }
+      return true
+    }
+    if !ok {
+      let problem = String(cString: strerror(errno))
+      _ = write(fd: 2, "docparse: cannot write the output: \(problem)\n")
+      exit(1)
+    }
+  }
+
   @discardableResult
   private static func write(fd: Int32, _ text: String) -> Bool {
     var text = text

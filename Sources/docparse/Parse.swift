@@ -32,7 +32,8 @@ struct Parse: ParsableCommand {
       do {
         let source = try Input.source(path)
         let result = DocParser.parse(source, options: ParseOptions(referenceYear: year))
-        Input.emit(ContractJSON.result(result).serialized(pretty: pretty) + "\n")
+        ContractJSON.write(result, pretty: pretty) { Input.emit(bytes: $0) }
+        Input.emit("\n")
       } catch {
         Input.report(error)
         failed = true

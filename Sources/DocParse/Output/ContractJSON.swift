@@ -6,28 +6,68 @@ public enum ContractJSON {
   public static func result(_ result: ParseResult) -> JSON {
     .object([
       ("schema", .string("docparse/1")),
-      (
-        "source",
-        .object([
-          ("name", .string(result.source.name)),
-          ("format", .string(result.source.format.rawValue)),
-          ("encoding", .string(result.source.encoding)),
-          ("length", .int(result.source.count)),
-        ])
-      ),
+      ("source", sourceObject(result.source)),
       ("document", document(result.document, in: result.source)),
       ("diagnostics", .array(result.diagnostics.map(diagnostic))),
     ])
   }
 
-  static func document(_ doc: Document, in source: SourceText) -> JSON {
+  /// Writes the same JSON as `result(_:).serialized(pretty:)`, byte for byte,
+  /// without building it whole: sections, facts and attachments are written one
+  /// at a time and the bytes handed to `flush` every 64 KB, so a document with
+  /// a million figures needs no tree of a million JSON objects.
+  public static func write(_ result: ParseResult, pretty: Bool, flush: @escaping ([UInt8]) -> Void) {
+    var stream = JSONStream(pretty: pretty, flush: flush)
+    stream.open(UInt8(ascii: "{"))
+    stream.member("schema", first: true, indent: 0)
+    stream.value(.string("docparse/1"), indent: 1)
+    stream.member("source", first: false, indent: 0)
+    stream.value(sourceObject(result.source), indent: 1)
+    stream.member("document", first: false, indent: 0)
+    writeDocument(result.document, in: result.source, indent: 1, to: &stream)
+    stream.member("diagnostics", first: false, indent: 0)
+    stream.array(result.diagnostics, indent: 1) { d, s, indent in s.value(diagnostic(d), indent: indent) }
+    stream.close(UInt8(ascii: "}"), indent: 0, empty: false)
+    stream.finish()
+  }
+
+  private static func writeDocument(_ doc: Document, in source: SourceText, indent: Int, to stream: inout JSONStream) {
+    stream.open(UInt8(ascii: "{"))
+    for (k, member) in documentHeader(doc).enumerated() {
+      stream.member(member.0, first: k == 0, indent: indent)
+      stream.value(member.1, indent: indent + 1)
+    }
+    stream.member("sections", first: false, indent: indent)
+    stream.array(doc.sections, indent: indent + 1) { n, s, i in s.value(node(n), indent: i) }
+    stream.member("facts", first: false, indent: indent)
+    stream.array(doc.facts, indent: indent + 1) { f, s, i in s.value(fact(f, in: source), indent: i) }
+    stream.member("attachments", first: false, indent: indent)
+    stream.array(doc.attachments, indent: indent + 1) { a, s, i in writeDocument(a, in: source, indent: i, to: &s) }
+    stream.close(UInt8(ascii: "}"), indent: indent, empty: false)
+  }
+
+  static func sourceObject(_ source: SourceText) -> JSON {
     .object([
+      ("name", .string(source.name)),
+      ("format", .string(source.format.rawValue)),
+      ("encoding", .string(source.encoding)),
+      ("length", .int(source.count)),
+    ])
+  }
+
+  static func documentHeader(_ doc: Document) -> [(String, JSON)] {
+    [
       ("kind", .string(doc.kind.rawValue)),
       ("genre", .optional(doc.genre)),
       ("span", span(doc.span)),
       ("metadata", metadata(doc.metadata)),
       ("metadataSpans", .object(MetadataField.allCases.compactMap { f in doc.metadata.sources[f]?.span.map { (f.rawValue, span($0)) } })),
       ("metadataRules", .object(MetadataField.allCases.compactMap { f in doc.metadata.sources[f].map { (f.rawValue, .string($0.rule)) } })),
+    ]
+  }
+
+  static func document(_ doc: Document, in source: SourceText) -> JSON {
+    .object(documentHeader(doc) + [
       ("sections", .array(doc.sections.map(node))),
       ("facts", .array(doc.facts.map { fact($0, in: source) })),
       ("attachments", .array(doc.attachments.map { document($0, in: source) })),

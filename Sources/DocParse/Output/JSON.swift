@@ -26,7 +26,7 @@ public indirect enum JSON: Sendable, Equatable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
+  func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
     switch self {
     case .null: out += "null".utf8
     case .bool(let b): out += (b ? "true" : "false").utf8
@@ -60,14 +60,14 @@ public indirect enum JSON: Sendable, Equatable {
     out.append(UInt8(open.value))
     for k in 0..<count {
       if k > 0 { out += (inline && pretty ? ", " : ",").utf8 }
-      if !inline { newline(&out, indent + 1) }
+      if !inline { JSON.newline(&out, indent + 1) }
       element(k, &out)
     }
-    if !inline && count > 0 { newline(&out, indent) }
+    if !inline && count > 0 { JSON.newline(&out, indent) }
     out.append(UInt8(close.value))
   }
 
-  private func newline(_ out: inout [UInt8], _ indent: Int) {
+  static func newline(_ out: inout [UInt8], _ indent: Int) {
     out.append(UInt8(ascii: "\n"))
     out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
   }
@@ -81,7 +81,7 @@ public indirect enum JSON: Sendable, Equatable {
 
   private static let hex = Array("0123456789abcdef".utf8)
 
-  private static func writeString(_ s: String, to out: inout [UInt8]) {
+  static func writeString(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     defer { out.append(UInt8(ascii: "\"")) }
     if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
@@ -99,5 +99,58 @@ public indirect enum JSON: Sendable, Equatable {
       default: out.append(byte)
       }
     }
+  }
+}
+
+/// Writes JSON piece by piece in the layout `JSON.serialized(pretty:)` gives,
+/// handing the bytes on every 64 KB.
+struct JSONStream {
+  private var out: [UInt8] = []
+  let pretty: Bool
+  let flush: ([UInt8]) -> Void
+  static let chunk = 1 << 16
+
+  init(pretty: Bool, flush: @escaping ([UInt8]) -> Void) {
+    self.pretty = pretty
+    self.flush = flush
+    out.reserveCapacity(Self.chunk + 4096)
+  }
+
+  mutating func open(_ bracket: UInt8) { out.append(bracket) }
+
+  /// Before an object member: separator, line break, key.
+  mutating func member(_ key: String, first: Bool, indent: Int) {
+    if !first { out.append(UInt8(ascii: ",")) }
+    if pretty { JSON.newline(&out, indent + 1) }
+    JSON.writeString(key, to: &out)
+    out += (pretty ? ": " : ":").utf8
+  }
+
+  mutating func value(_ v: JSON, indent: Int) {
+    v.write(to: &out, pretty: pretty, indent: indent)
+    if out.count >= Self.chunk { drain() }
+  }
+
+  /// An array of objects, each written by `element` (one per line when pretty).
+  mutating func array<T>(_ items: [T], indent: Int, element: (T, inout JSONStream, Int) -> Void) {
+    out.append(UInt8(ascii: "["))
+    for (k, item) in items.enumerated() {
+      if k > 0 { out.append(UInt8(ascii: ",")) }
+      if pretty { JSON.newline(&out, indent + 1) }
+      element(item, &self, indent + 1)
+    }
+    close(UInt8(ascii: "]"), indent: indent, empty: items.isEmpty)
+  }
+
+  mutating func close(_ bracket: UInt8, indent: Int, empty: Bool) {
+    if pretty && !empty { JSON.newline(&out, indent) }
+    out.append(bracket)
+  }
+
+  mutating func finish() { drain() }
+
+  private mutating func drain() {
+    flush(out)
+    out.removeAll(keepingCapacity: true)
   }
 }
