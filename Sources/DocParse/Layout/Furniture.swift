@@ -15,6 +15,7 @@ enum Furniture {
   /// A whole line equal to one of these is furniture.
   static let lines: Set<String> = [
     "打印", "关闭", "收藏", "分享", "X", "×", "继续访问放弃", "大", "中", "小", "【大中小】", "false", "true", "正文",
+    "首页", ">", "»", "/", "|", "【", "】",
   ]
 
   /// Buttons a site prints after a byline's last value.

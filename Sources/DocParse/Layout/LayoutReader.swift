@@ -14,6 +14,8 @@ struct LayoutReader {
   static let recipientsLineLength = 200
   /// Furniture and fields are looked for among this many lines at the top.
   static let headerWindow = 48
+  /// The longest line read as a document type left alone by a title's line break.
+  static let bareDocumentTypeLength = 8
   /// A line at least this long that ends without punctuation was wrapped by the page.
   static let wrappedLineLength = 20
   /// A furniture line is short; a long line is body text whatever it starts with.
@@ -185,9 +187,9 @@ struct LayoutReader {
     if start > 0 && header[start - 1].role == .other && HeaderText.isOrganisation(header[start - 1].text) {
       first = start - 1
     }
-    // A title set over two lines whose first line names no document type
-    // (`推进建筑和市政基础设施设备更新工作` / `实施方案`) starts on the line above.
-    while first > 0, first > start - 2, header[first - 1].role == .other, header[first - 1].index == header[first].index - 1,
+    // A title set over two lines whose second line is little more than the
+    // document type (`推进建筑和市政基础设施设备更新工作` / `实施方案`) starts on the line above.
+    while first > 0, first > start - 2, header[start].text.count <= Self.bareDocumentTypeLength, header[first - 1].role == .other, header[first - 1].index == header[first].index - 1,
       !HeaderText.isSentence(header[first - 1].text), !HeaderText.isDebris(header[first - 1].text),
       !HeaderText.readsLikeTitle(header[first - 1].text), !HeaderText.isOrganisation(header[first - 1].text),
       !header[start].text.contains("关于") || header[start].text.hasPrefix("关于"), header[first - 1].text.count >= 4

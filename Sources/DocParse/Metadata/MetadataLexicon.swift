@@ -10,6 +10,9 @@ enum MetadataLexicon {
   /// What a regulation's 题注 says was done on its date.
   static let promulgationVerbs = ["发布", "公布", "通过", "批准", "修订", "修正", "施行", "印发"]
 
+  /// Endings of media names (`云南日报`, `新华社`, `中国政府网`): a source that is not an issuer.
+  static let mediaEndings = ["日报", "晚报", "报", "新华社", "通讯社", "网", "电视台", "广播电台", "新闻", "客户端", "公众号", "杂志", "周刊"]
+
   /// Words that open a sentence of the body, never a title.
   static let sentenceOpenings = ["据", "为", "根据", "按照", "依据", "经", "近日", "日前", "现将", "记者"]
 

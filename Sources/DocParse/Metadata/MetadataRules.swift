@@ -25,6 +25,7 @@ enum MetadataRules {
     MetadataRule(name: "header.promulgation", read: HeaderRules.promulgation),
     labelled("field.issuedDate", .issuedDate),
     // Inferred issuers: a speech's speaker, a title that starts with an organ.
+    MetadataRule(name: "title.reportPlace", fields: [.issuer], read: TitleRules.reportPlace),
     MetadataRule(name: "header.speaker", read: HeaderRules.speaker),
     MetadataRule(name: "title.organ", read: TitleRules.organ),
     MetadataRule(name: "body.onBehalfOf", fields: [.issuer], read: BodyRules.onBehalfOf),
@@ -80,6 +81,8 @@ enum MetadataRules {
           let title = value.hasSuffix("。") ? String(value.dropLast()) : value
           return MetadataCandidate(field: .title, value: .text(title), span: f.valueSpan)
         case .issuer, .publisher:
+          // A newspaper or news site that reprinted the document is not its issuer.
+          if role == .publisher, MetadataLexicon.mediaEndings.contains(where: { value.hasSuffix($0) }) { return nil }
           return MetadataCandidate(field: .issuer, value: .text(f.value.trimmingBlanks), span: f.valueSpan)
         case .docNumber:
           return HeaderText.docNumber(in: value).map { MetadataCandidate(field: .docNumber, value: .docNumber($0), span: f.valueSpan) }

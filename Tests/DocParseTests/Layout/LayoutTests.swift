@@ -116,6 +116,17 @@ import Testing
     #expect(doc.metadata.year == 2006 && rules(doc)[.year] == "report.reviewedYear")
   }
 
+  /// A provincial report reprinted by a newspaper: the breadcrumb is furniture,
+  /// the title stays itself, the newspaper is no issuer, the title's place is.
+  @Test func reprintedProvincialReport() {
+    let text = "您的位置:\n首页\n>\n吉林要闻\n吉林要闻\n2026年吉林省政府工作报告\n来源：吉林日报\n各位代表：\n现在，我代表省人民政府作报告。\n"
+    let doc = TestSupport.parse(text).document
+    #expect(doc.metadata.title == "2026年吉林省政府工作报告")
+    #expect(doc.metadata.issuer == "吉林省人民政府" && rules(doc)[.issuer] == "title.reportPlace")
+    let untitledPlace = TestSupport.parse("2026年政府工作报告\n来源：云南日报\n各位代表：\n").document
+    #expect(untitledPlace.metadata.issuer == nil)
+  }
+
   @Test func runOnHeaderOfAOneLineDocument() {
     let text = "国务院办公厅关于组建中国电力企业联合会的复函国办函〔1988〕80号能源部：你部《关于组建中国电力企业联合会的报告》收悉。经国务院批准，现函复如下：一、同意组建。二、联合会为全国性组织。"
     let doc = TestSupport.parse(text).document

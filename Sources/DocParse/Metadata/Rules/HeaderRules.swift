@@ -145,6 +145,20 @@ enum PageRules {
 
 /// Rules over the settled title.
 enum TitleRules {
+  /// `2026年吉林省政府工作报告`, `2026年四川省人民政府工作报告` → 吉林省人民政府: the
+  /// government of the place a report's title names.
+  static func reportPlace(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
+    guard let title = m.title, let report = title.firstRange(of: "政府工作报告") else { return [] }
+    var place = String(title[..<report.lowerBound])
+    if place.hasSuffix("人民") { place = String(place.dropLast(2)) }
+    if let year = place.firstRange(of: "年") { place = String(place[year.upperBound...]) }
+    guard (2...12).contains(place.count), place.allSatisfy({ $0.unicodeScalars.allSatisfy { Words.isHan($0) } }),
+      place.hasAnySuffix(["省", "市", "自治区", "县", "区", "州", "盟", "旗", "特别行政区"])
+    else { return [] }
+    let span = m.sources[.title]?.span.flatMap { layout.source.firstSpan(of: place, in: $0) }
+    return [MetadataCandidate(field: .issuer, value: .text(place + "人民政府"), span: span)]
+  }
+
   /// `国务院办公厅关于…的通知` → 国务院办公厅.
   static func organ(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
     guard let title = m.title, let about = title.firstRange(of: "关于") else { return [] }
