@@ -111,51 +111,40 @@ enum Input {
 
   /// Prints one line to stderr: `docparse: FILE: problem`.
   static func report(_ error: InputError) {
-    write(fd: 2, "docparse: \(displayName(error.path)): \(Display.safe(error.problem))\n")
+    var line = "docparse: \(displayName(error.path)): \(Display.safe(error.problem))\n"
+    line.withUTF8 { _ = write(fd: 2, $0) }
   }
 
   /// Writes text to stdout. A failed write (a full disk, a closed pipe) ends
   /// the run with a one-line error and exit status 1: output is never lost silently.
   static func emit(_ text: String) {
-    if !write(fd: 1, text) {
-      let problem = String(cString: strerror(errno))
-      _ = write(fd: 2, "docparse: cannot write the output: \(problem)\n")
-      exit(1)
-    }
+    var text = text
+    text.withUTF8 { emit(buffer: $0) }
   }
 
   /// Writes bytes to stdout, with the same checks as `emit(_:)`.
   static func emit(bytes: [UInt8]) {
-    let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
-      var offset = 0
-      while offset < buffer.count {
-        let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-        if n < 0 && errno == EINTR { continue }
-        if n <= 0 { return false }
-        offset += n
-      }
-      return true
-    }
-    if !ok {
-      let problem = String(cString: strerror(errno))
-      _ = write(fd: 2, "docparse: cannot write the output: \(problem)\n")
-      exit(1)
-    }
+    bytes.withUnsafeBufferPointer { emit(buffer: $0) }
   }
 
-  @discardableResult
-  private static func write(fd: Int32, _ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if n < 0 && errno == EINTR { continue }
-        if n <= 0 { return false }
-        offset += n
-      }
-      return true
+  private static func emit(buffer: UnsafeBufferPointer<UInt8>) {
+    guard !write(fd: 1, buffer) else { return }
+    let problem = String(cString: strerror(errno))
+    var message = "docparse: cannot write the output: \(problem)\n"
+    message.withUTF8 { _ = write(fd: 2, $0) }
+    exit(1)
+  }
+
+  /// Writes all of `buffer`; false when a write fails.
+  private static func write(fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    var offset = 0
+    while offset < buffer.count {
+      let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+      if n < 0 && errno == EINTR { continue }
+      if n <= 0 { return false }
+      offset += n
     }
+    return true
   }
 }
 

@@ -105,7 +105,7 @@ import Testing
 
   /// A file name is printed with its control characters escaped.
   @Test func fileNamesAreShownEscaped() {
-    let missing = CLI.run(["tree", "/tmp/docparse-\u{1B}[31m-missing.txt"])
+    let missing = CLI.run(["tree", FileManager.default.temporaryDirectory.path + "/docparse-\u{1B}[31m-missing.txt"])
     #expect(missing.status == 1 && missing.stderr.contains("\\u{1B}") && !missing.stderr.contains("\u{1B}"))
   }
 }

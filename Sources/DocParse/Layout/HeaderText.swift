@@ -215,7 +215,7 @@ extension HeaderText {
   /// The organ of `…国务院令第280号发布` in a 题注: `国务院`.
   static func promulgatingOrgan(_ text: String) -> String? {
     guard let order = text.firstRange(of: "令第") else { return nil }
-    var organ = String(text[..<order.lowerBound]).filter { !$0.unicodeScalars.allSatisfy(\.isBlank) }
+    var organ = String(text[..<order.lowerBound]).compacted
     if let date = organ.firstRange(of: "日") { organ = String(organ[date.upperBound...]) }
     organ = organ.replacingAll("中华人民共和国", with: "")
     let parts = organ.split(separator: "、").map(String.init)

@@ -3,7 +3,7 @@ enum MetadataChecks {
   static func check(_ layout: DocumentLayout, _ m: Metadata, into diagnostics: inout [Diagnostic]) {
     // A labelled field that disagrees with the value kept (a page's 发文日期 against the document's own date).
     for f in layout.fields {
-      let compact = f.value.filter { !$0.unicodeScalars.allSatisfy(\.isBlank) }
+      let compact = f.value.compacted
       switch f.role {
       case .title where m.title != nil && compact != m.title:
         diagnostics.append(conflict("title", f, kept: m.title!))

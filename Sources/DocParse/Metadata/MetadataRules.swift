@@ -74,7 +74,7 @@ enum MetadataRules {
   static func labelled(_ name: String, _ role: LabelledField.Role) -> MetadataRule {
     MetadataRule(name: name) { layout, _ in
       layout.fields.filter { $0.role == role }.compactMap { f in
-        let value = f.value.filter { !$0.unicodeScalars.allSatisfy(\.isBlank) }
+        let value = f.value.compacted
         guard !value.isEmpty, !MetadataLexicon.emptyValues.contains(value) else { return nil }
         switch role {
         case .title:
@@ -98,6 +98,9 @@ enum MetadataRules {
 }
 
 extension String {
+  /// Without any blanks (`标　　题` → `标题`), as `SourceText.compactText` gives a line.
+  var compacted: String { filter { !$0.unicodeScalars.allSatisfy(\.isBlank) } }
+
   /// Without leading and trailing blanks.
   var trimmingBlanks: String {
     let s = Array(unicodeScalars)

@@ -104,9 +104,9 @@ enum ClosingRules {
     let span = Span(first.span.start, last.span.end)
     var out = [MetadataCandidate(field: .signatories, value: .list(names.map(\.text)), span: span)]
     // Organisations that sign are the issuer; a person signing (`总理　李克强`) is not.
-    let organs = names.filter { HeaderText.isOrganisation($0.text.filter { !$0.unicodeScalars.allSatisfy(\.isBlank) }) }
+    let organs = names.filter { HeaderText.isOrganisation($0.text.compacted) }
     if let a = organs.first, let b = organs.last {
-      let text = organs.map { $0.text.filter { !$0.unicodeScalars.allSatisfy(\.isBlank) } }.joined(separator: " ")
+      let text = organs.map { $0.text.compacted }.joined(separator: " ")
       out.insert(MetadataCandidate(field: .issuer, value: .text(text), span: Span(a.span.start, b.span.end)), at: 0)
     }
     return out
