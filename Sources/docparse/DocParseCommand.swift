@@ -1,5 +1,9 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 @main
 struct DocParseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -26,4 +30,21 @@ struct DocParseCommand: ParsableCommand {
     version: "0.1.0 (schema docparse/1)",
     subcommands: [Parse.self, Text.self, Tree.self, Facts.self, Targets.self, Track.self, Tokens.self]
   )
+
+  /// Runs the command; a usage error exits with status 2 (as most Unix tools
+  /// do), a failed document with 1.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
+        var message = fullMessage(for: error) + "\n"
+        message.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+        Glibc.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }

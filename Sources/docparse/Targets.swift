@@ -10,6 +10,9 @@ struct Targets: ParsableCommand {
       document, section path and title, subject, comparator, value, unit, year,
       the figure's text and its sentence.
 
+      Files, directories, --files-from, --jsonl and --jobs work as for
+      `parse`; rows stay in input order.
+
       Examples:
         docparse targets Fixtures/qianjiang-2023-work-plan.txt
         docparse targets --format csv plans/*.txt > targets.csv
@@ -17,33 +20,31 @@ struct Targets: ParsableCommand {
       """
   )
 
-  @Argument(help: "Documents to read (- for stdin).")
-  var files: [String] = []
+  @OptionGroup var inputs: BatchOptions
 
   @Option(help: "Output format: markdown (for people), csv or jsonl.")
   var format: TableFormat = .markdown
 
   func run() throws {
-    var failed = false
-    var all: [Target] = []
-    for path in files.isEmpty ? ["-"] : files {
-      do {
-        let result = DocParser.parse(try Input.source(path))
-        let targets = Target.all(in: result)
-        if format == .jsonl {
-          for t in targets { Input.emit(TargetReport.json(t, source: result.source).serialized() + "\n") }
-        }
-        all += targets
-      } catch {
-        Input.report(error)
-        failed = true
-      }
-    }
+    let format = self.format
+    // Rows are written as each document is done: the header first.
+    let header = TargetReport.table([Target]())
     switch format {
-    case .markdown: Input.emit(TargetReport.table(all).markdown())
-    case .csv: Input.emit(TargetReport.table(all).csv())
+    case .markdown: Input.emit(header.markdown())
+    case .csv: Input.emit(header.csv())
     case .jsonl: break
     }
-    if failed { throw ExitCode(1) }
+    let ok = Batch.run(inputs) { item, sink in
+      let result = DocParser.parse(try item.load())
+      let targets = Target.all(in: result)
+      let out: String
+      switch format {
+      case .jsonl: out = targets.map { TargetReport.json($0, source: result.source).serialized() + "\n" }.joined()
+      case .markdown: out = TargetReport.table(targets).markdown(header: false)
+      case .csv: out = TargetReport.table(targets).csv(header: false)
+      }
+      sink(Array(out.utf8))
+    }
+    if !ok { throw ExitCode(1) }
   }
 }

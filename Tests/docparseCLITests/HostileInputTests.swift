@@ -53,16 +53,24 @@ import Testing
     #expect(run.stdout.contains("指标4999企业") && run.stdout.contains("met"))
   }
 
-  /// Devices, FIFOs and directories are refused before they are read; the batch goes on.
+  /// Devices and FIFOs are refused before they are read; a directory is read
+  /// recursively; the batch goes on, each failure an error record in its place.
   @Test func notRegularFilesAreRefusedAndTheBatchGoesOn() throws {
-    let fifo = FileManager.default.temporaryDirectory.path + "/docparse-fifo-\(getpid())"
+    let temporary = FileManager.default.temporaryDirectory.path
+    let fifo = temporary + "/docparse-fifo-\(getpid())"
+    let folder = temporary + "/docparse-folder-\(getpid())"
     #expect(mkfifo(fifo, 0o600) == 0)
-    defer { unlink(fifo) }
-    let (run, seconds) = timed(["parse", "/dev/zero", fifo, "/tmp", CLI.fixture("qianjiang-2023-work-plan.txt")])
+    #expect(mkdir(folder, 0o700) == 0)
+    let inner = folder + "/notice.txt"
+    #expect(FileManager.default.createFile(atPath: inner, contents: Data("关于开展检查的通知\n一、目标\n完成10家。\n".utf8)))
+    defer { unlink(fifo); unlink(inner); rmdir(folder) }
+    let (run, seconds) = timed(["parse", "/dev/zero", fifo, folder, CLI.fixture("qianjiang-2023-work-plan.txt")])
     #expect(run.status == 1 && seconds < 10)
-    #expect(run.stdoutLines.count == 1)
+    let records = run.stdoutLines.compactMap { try? JSONValue.parse($0) }
+    #expect(records.map { $0["id"]?.string } == ["/dev/zero", fifo, inner, CLI.fixture("qianjiang-2023-work-plan.txt")])
+    #expect(records.map { $0["error"] != nil } == [true, true, false, false])
     let errors = run.stderr.split(separator: "\n")
-    #expect(errors.count == 3 && errors.allSatisfy { $0.hasPrefix("docparse: ") })
+    #expect(errors.count == 2 && errors.allSatisfy { $0.hasPrefix("docparse: ") })
   }
 
   @Test func failedWritesAreErrors() {

@@ -3,9 +3,7 @@ extension SourceText {
   /// The content of `line` (without surrounding blanks) with inner blanks removed:
   /// `的通  知` → `的通知`. For titles and names split by typesetting spaces.
   func compactText(_ line: Line) -> String {
-    var view = String.UnicodeScalarView()
-    for s in scalars[line.contentStart..<max(line.contentStart, line.contentEnd)] where !s.isBlank { view.append(s) }
-    return String(view)
+    String.fromScalars(scalars[line.contentStart..<max(line.contentStart, line.contentEnd)].lazy.filter { !$0.isBlank })
   }
 
   /// Whether the line's content contains `needle`.

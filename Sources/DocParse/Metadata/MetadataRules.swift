@@ -108,8 +108,6 @@ extension String {
     var b = s.count
     while a < b && (s[a].isBlank || s[a] == "\t") { a += 1 }
     while b > a && (s[b - 1].isBlank || s[b - 1] == "\t") { b -= 1 }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[a..<b])
-    return String(view)
+    return String.fromScalars(s[a..<b])
   }
 }

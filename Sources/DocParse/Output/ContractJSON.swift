@@ -16,10 +16,15 @@ public enum ContractJSON {
   /// without building it whole: sections, facts and attachments are written one
   /// at a time and the bytes handed to `flush` every 64 KB, so a document with
   /// a million figures needs no tree of a million JSON objects.
-  public static func write(_ result: ParseResult, pretty: Bool, flush: @escaping ([UInt8]) -> Void) {
+  /// With an `id` (a batch's record id), the object starts with `"id"`.
+  public static func write(_ result: ParseResult, pretty: Bool, id: JSON? = nil, flush: @escaping ([UInt8]) -> Void) {
     var stream = JSONStream(pretty: pretty, flush: flush)
     stream.open(UInt8(ascii: "{"))
-    stream.member("schema", first: true, indent: 0)
+    if let id {
+      stream.member("id", first: true, indent: 0)
+      stream.value(id, indent: 1)
+    }
+    stream.member("schema", first: id == nil, indent: 0)
     stream.value(.string("docparse/1"), indent: 1)
     stream.member("source", first: false, indent: 0)
     stream.value(sourceObject(result.source), indent: 1)

@@ -30,7 +30,7 @@ public indirect enum JSON: Sendable, Equatable {
     switch self {
     case .null: out += "null".utf8
     case .bool(let b): out += (b ? "true" : "false").utf8
-    case .int(let i): out += String(i).utf8
+    case .int(let i): JSON.writeInt(i, to: &out)
     case .decimal(let d): out += d.description.utf8
     case .string(let s): JSON.writeString(s, to: &out)
     case .array(let items):
@@ -81,13 +81,34 @@ public indirect enum JSON: Sendable, Equatable {
 
   private static let hex = Array("0123456789abcdef".utf8)
 
+  /// Decimal digits written straight into the output, no String in between.
+  static func writeInt(_ i: Int, to out: inout [UInt8]) {
+    if i < 0 { out.append(UInt8(ascii: "-")) }
+    var magnitude = i.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits
+    let count = withUnsafeMutableBytes(of: &digits) { raw -> Int in
+      var n = 0
+      repeat {
+        raw[23 - n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        n += 1
+      } while magnitude > 0
+      out.append(contentsOf: raw[(24 - n)...])
+      return n
+    }
+    _ = count
+  }
+
   static func writeString(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     defer { out.append(UInt8(ascii: "\"")) }
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-      out += s.utf8
-      return
+    var s = s
+    let plain = s.withUTF8 { bytes -> Bool in
+      for b in bytes where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+      out.append(contentsOf: bytes)
+      return true
     }
+    if plain { return }
     for byte in s.utf8 {
       switch byte {
       case UInt8(ascii: "\""): out += "\\\"".utf8

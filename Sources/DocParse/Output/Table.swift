@@ -5,19 +5,20 @@ public struct Table: Sendable {
 
   public init(header: [String]) { self.header = header }
 
-  /// A GitHub-flavoured Markdown table; `|` and line breaks in cells are escaped.
-  public func markdown() -> String {
+  /// A GitHub-flavoured Markdown table; `|` and line breaks in cells are
+  /// escaped. Without the header, only the rows (a table written in parts).
+  public func markdown(header withHeader: Bool = true) -> String {
     func line(_ cells: [String]) -> String {
       "| " + cells.map { Display.safe($0.replacing("|", with: "\\|").replacing("\n", with: " ")) }.joined(separator: " | ")
         + " |\n"
     }
-    return line(header) + line(header.map { _ in "---" }) + rows.map(line).joined()
+    return (withHeader ? line(header) + line(header.map { _ in "---" }) : "") + rows.map(line).joined()
   }
 
   /// RFC 4180 CSV: fields with `,` `"` or line breaks are quoted; a field a
   /// spreadsheet would run as a formula is neutralised (`Display.csvCell`).
-  public func csv() -> String {
-    ([header] + rows).map { Self.csvRow($0) + "\n" }.joined()
+  public func csv(header withHeader: Bool = true) -> String {
+    ((withHeader ? [header] : []) + rows).map { Self.csvRow($0) + "\n" }.joined()
   }
 
   /// One CSV line (without its line break).
