@@ -9,7 +9,9 @@ let package = Package(
     .executable(name: "docparse", targets: ["docparse"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // ZIP containers of .docx and .ofd files (needs zlib1g-dev on Linux).
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // System ICU (libicu-dev) through pkg-config, with a shim of unversioned names.
@@ -28,7 +30,17 @@ let package = Package(
     ),
     // Swift tree over libxml2's HTML parser; never imports Foundation.
     .target(name: "HTMLKit", dependencies: ["CLibXML2"]),
-    .target(name: "DocParse", dependencies: ["ICUKit", "HTMLKit"]),
+    // poppler's GLib interface (libpoppler-glib-dev) for PDF text with positions; only PopplerKit sees it.
+    .systemLibrary(
+      name: "CPoppler",
+      pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"])]
+    ),
+    // Swift wrapper over poppler: pages of characters with boxes; never imports Foundation.
+    .target(name: "PopplerKit", dependencies: ["CPoppler"]),
+    // ZIP containers through ZIPFoundation, Foundation kept inside (internal imports).
+    .target(name: "ZipKit", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .target(name: "DocParse", dependencies: ["ICUKit", "HTMLKit", "PopplerKit", "ZipKit"]),
     .executableTarget(
       name: "docparse",
       dependencies: [

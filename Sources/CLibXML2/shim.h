@@ -12,6 +12,12 @@ static inline int clibxml2_html_options(void) {
   return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | XML_PARSE_HUGE;
 }
 
+/* Options for XML parts of office files: no network, no DTD or external
+ * entity loading (entities are not substituted), huge text nodes allowed. */
+static inline int clibxml2_xml_options(void) {
+  return XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE | XML_PARSE_NOCDATA;
+}
+
 /* Silences libxml2's generic error printer (it writes to stderr otherwise). */
 static void clibxml2_ignore(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 static inline void clibxml2_quiet(void) { xmlSetGenericErrorFunc(NULL, clibxml2_ignore); }

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// An element of a parsed HTML page: lower-case tag name, attributes and content.
 ///
@@ -100,5 +100,102 @@ public enum HTMLParser {
     default:
       return nil
     }
+  }
+}
+
+/// libxml2's XML parser for the XML inside office containers (`.docx`
+/// parts, OFD pages). Element and attribute names are local names, case kept
+/// (`w:p` → `p`, `ofd:TextCode` → `TextCode`). External entities and DTDs are
+/// never loaded and the network is never used.
+public enum XMLParser {
+  /// Parses UTF-8 (or declared-encoding) XML bytes.
+  public static func parse(_ bytes: [UInt8]) throws(HTMLError) -> HTMLElement {
+    clibxml2_quiet()
+    guard bytes.count < Int(Int32.max) else { throw HTMLError(description: "XML part too large") }
+    let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, nil, clibxml2_xml_options())
+      }
+    }
+    guard let doc else { throw HTMLError(description: "not well-formed XML") }
+    defer { xmlFreeDoc(doc) }
+    var children: [HTMLContent] = []
+    var node = doc.pointee.children
+    while let current = node {
+      if let content = copy(current, depth: 0) { children.append(content) }
+      node = current.pointee.next
+    }
+    return HTMLElement(name: "#document", attributes: [], children: children)
+  }
+
+  private static func copy(_ node: xmlNodePtr, depth: Int) -> HTMLContent? {
+    switch node.pointee.type {
+    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+      guard let content = node.pointee.content else { return nil }
+      return .text(String(cString: content))
+    case XML_ELEMENT_NODE:
+      let name = node.pointee.name.map { String(cString: $0) } ?? ""
+      var attributes: [(name: String, value: String)] = []
+      var attribute = node.pointee.properties
+      while let a = attribute {
+        let key = a.pointee.name.map { String(cString: $0) } ?? ""
+        var value = ""
+        var child = a.pointee.children
+        while let c = child {
+          if let content = c.pointee.content { value += String(cString: content) }
+          child = c.pointee.next
+        }
+        attributes.append((key, value))
+        attribute = a.pointee.next
+      }
+      var children: [HTMLContent] = []
+      if depth < HTMLParser.maximumDepth {
+        var child = node.pointee.children
+        while let c = child {
+          if let content = copy(c, depth: depth + 1) { children.append(content) }
+          child = c.pointee.next
+        }
+      }
+      return .element(HTMLElement(name: name, attributes: attributes, children: children))
+    default:
+      return nil
+    }
+  }
+}
+
+extension HTMLElement {
+  /// The child elements, in order.
+  public var elements: [HTMLElement] {
+    children.compactMap { if case .element(let e) = $0 { return e } else { return nil } }
+  }
+
+  /// The first child element named `name`.
+  public func child(_ name: String) -> HTMLElement? {
+    for case .element(let e) in children where e.name == name { return e }
+    return nil
+  }
+
+  /// All descendants named `name`, in document order (iterative, any depth).
+  public func descendants(_ name: String) -> [HTMLElement] {
+    var found: [HTMLElement] = []
+    var stack: [HTMLElement] = [self]
+    while let e = stack.popLast() {
+      for case .element(let c) in e.children.reversed() { stack.append(c) }
+      if e !== self && e.name == name { found.append(e) }
+    }
+    return found
+  }
+
+  /// The text of the element and everything in it.
+  public var text: String {
+    var out = ""
+    var stack: [HTMLContent] = children.reversed()
+    while let c = stack.popLast() {
+      switch c {
+      case .text(let t): out += t
+      case .element(let e): stack.append(contentsOf: e.children.reversed())
+      }
+    }
+    return out
   }
 }

@@ -1,4 +1,4 @@
-import CICU
+@_implementationOnly import CICU
 
 /// ICU word or sentence segmentation over UTF-16 text.
 ///

@@ -1,4 +1,4 @@
-import CICU
+@_implementationOnly import CICU
 
 /// Guesses the charset of a byte buffer with ICU's `ucsdet`.
 ///

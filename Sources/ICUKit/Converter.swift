@@ -1,4 +1,4 @@
-import CICU
+@_implementationOnly import CICU
 
 /// Converts bytes in a legacy charset to UTF-16 with ICU's `ucnv`, strictly:
 /// an illegal or unmappable byte sequence is an error, never a U+FFFD.

@@ -1,4 +1,4 @@
-import CICU
+@_implementationOnly import CICU
 
 /// An error reported by ICU, carrying ICU's own error name.
 public struct ICUError: Error, CustomStringConvertible, Sendable {

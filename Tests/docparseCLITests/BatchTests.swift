@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test func outputDoesNotDependOnTheNumberOfWorkers() {
-    let inputs = [CLI.root + "/Fixtures"]
+    let inputs = [CLI.root + "/Fixtures/layout", CLI.root + "/Fixtures/html", Self.plan]
     let one = CLI.run(["parse", "--jobs", "1"] + inputs)
     let two = CLI.run(["parse", "--jobs", "2"] + inputs)
     let four = CLI.run(["facts", "--jobs", "4"] + inputs)

@@ -5,22 +5,67 @@
 public enum DocumentImporter {
   /// Reads `bytes` (named `name` in output and errors) as the format they hold.
   public static func read(_ bytes: [UInt8], name: String) throws(DecodeError) -> ImportedText {
+    if let binary = BinaryOffice.problem(bytes) { throw DecodeError(description: binary) }
     switch sniff(bytes, name: name) {
     case .html: return try HTMLImporter.read(bytes, name: name)
     case .markdown: return try MarkdownImporter.read(bytes, name: name)
-    case .docx, .pdf, .ofd, .text: return try PlainTextImporter.read(bytes, name: name)
+    case .docx, .ofd: return try readContainer(bytes, name: name)
+    case .pdf: return try PDFImporter.read(bytes, name: name)
+    case .text: return try PlainTextImporter.read(bytes, name: name)
     }
   }
 
-  /// The format of `bytes`: HTML when the content opens with markup or
-  /// declares itself a page; Markdown by extension or `#` headings; text otherwise.
+  /// A ZIP container: a Word document or an OFD file, told apart by their parts.
+  static func readContainer(_ bytes: [UInt8], name: String) throws(DecodeError) -> ImportedText {
+    let zip = try ZipContainer(bytes, kind: "ZIP container")
+    if zip.contains("word/document.xml") { return try DocxImporter.read(zip, name: name) }
+    if zip.contains("OFD.xml") { return try OFDImporter.read(zip, name: name) }
+    if zip.contains("content.xml") && zip.contains("mimetype") {
+      throw DecodeError(
+        description: "an OpenDocument file (.odt): convert it with `soffice --headless --convert-to docx FILE`")
+    }
+    throw DecodeError(description: "a ZIP archive that is neither a Word document (.docx) nor an OFD file")
+  }
+
+  /// The format of `bytes`: containers and PDF by their signature; HTML when
+  /// the content opens with markup or declares itself a page; Markdown by
+  /// extension or `#` headings; text otherwise.
   public static func sniff(_ bytes: [UInt8], name: String) -> SourceFormat {
     let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    if ZipContainer.isZip(bytes) { return ext == "ofd" || containsName(bytes, "OFD.xml") ? .ofd : .docx }
+    if PDFImporter.isPDF(bytes) { return .pdf }
     if HTMLImporter.looksLikeHTML(bytes, extensionHint: ext == "html" || ext == "htm" || ext == "shtml") {
       return .html
     }
     if ext == "md" || ext == "markdown" || MarkdownImporter.looksLikeMarkdown(bytes) { return .markdown }
     return .text
+  }
+}
+
+extension DocumentImporter {
+  /// Whether a part name appears among the first 64 KB of a ZIP file (local
+  /// headers store names uncompressed).
+  static func containsName(_ bytes: [UInt8], _ name: String) -> Bool {
+    let needle = Array(name.utf8)
+    let limit = min(bytes.count, 1 << 16)
+    guard limit >= needle.count else { return false }
+    var i = 0
+    while i + needle.count <= limit {
+      if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      i += 1
+    }
+    return false
+  }
+}
+
+/// Binary office formats docparse does not read, told by their signature.
+enum BinaryOffice {
+  /// A one-line problem for a legacy binary Word or WPS document (OLE2 compound file), else nil.
+  static func problem(_ bytes: [UInt8]) -> String? {
+    let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    guard bytes.starts(with: ole) else { return nil }
+    return "a binary Word or WPS document (.doc/.wps), which docparse does not read: "
+      + "convert it with `soffice --headless --convert-to docx FILE`"
   }
 }
 

@@ -1,0 +1,37 @@
+import PopplerKit
+
+/// PDF through poppler: the characters of each page with their boxes,
+/// reflowed into lines and paragraphs (`Reflow`). A PDF with no text layer
+/// (a scan) or one that needs a password is a clear error.
+enum PDFImporter {
+  static func read(_ bytes: [UInt8], name: String) throws(DecodeError) -> ImportedText {
+    let pages: [PDFPage]
+    do {
+      pages = try PDFReader.pages(bytes)
+    } catch .encrypted {
+      throw DecodeError(description: "encrypted PDF: it needs a password to be read")
+    } catch {
+      throw DecodeError(description: "PDF cannot be read (damaged or truncated)")
+    }
+    guard !pages.isEmpty else { throw DecodeError(description: "PDF with no pages") }
+    let placed = pages.map { page in
+      PlacedPage(
+        width: page.width, height: page.height,
+        chars: page.chars.map { PlacedChar(scalar: $0.scalar, x0: $0.x0, x1: $0.x1, top: $0.y0, bottom: $0.y1) })
+    }
+    return try Reflow.text(of: placed).imported(
+      name: name, format: .pdf, encoding: "UTF-8",
+      emptyProblem: "PDF with no text layer (a scanned image?): run OCR first, e.g. `ocrmypdf -l chi_sim IN.pdf OUT.pdf`")
+  }
+
+  /// `%PDF-` in the first kilobyte.
+  static func isPDF(_ bytes: [UInt8]) -> Bool {
+    let head = bytes.prefix(1024)
+    let magic: [UInt8] = Array("%PDF-".utf8)
+    guard head.count >= magic.count else { return false }
+    for i in head.startIndex...(head.endIndex - magic.count) where head[i] == 0x25 {
+      if head[i..<(i + magic.count)].elementsEqual(magic) { return true }
+    }
+    return false
+  }
+}

@@ -1,0 +1,64 @@
+// ZIPFoundation needs Foundation; these imports stay internal so no module
+// that links ZipKit sees Foundation through it (DocParse must not: it sees
+// the system ICU, which clashes with Foundation's own, see ICU-NOTES).
+@_implementationOnly import Foundation
+@_implementationOnly import ZIPFoundation
+
+/// Why a ZIP container or one of its parts could not be read.
+public enum ZipError: Error, Sendable {
+  /// Not a ZIP file, or its directory is damaged or truncated.
+  case unreadable
+  case missingPart(String)
+  /// The part inflates to more than the limit.
+  case partTooLarge(String, UInt64)
+  case damagedPart(String)
+}
+
+/// A ZIP container read from memory with ZIPFoundation, with bytes in and out.
+/// (ZIPFoundation's types stay inside a private box: clients of ZipKit never load ZIPFoundation or Foundation.)
+public final class ZipArchive: @unchecked Sendable {
+  private final class Box {
+    let archive: Archive
+    var entries: [String: Entry] = [:]
+    init(_ archive: Archive) { self.archive = archive }
+  }
+  private let box: Box
+  private var archive: Archive { box.archive }
+  private var entries: [String: Entry] { box.entries }
+
+  public init(_ bytes: [UInt8]) throws(ZipError) {
+    do {
+      box = Box(try Archive(data: Data(bytes), accessMode: .read))
+    } catch {
+      throw .unreadable
+    }
+    for entry in box.archive { box.entries[entry.path] = entry }
+  }
+
+  /// The part names.
+  public var paths: [String] { Array(entries.keys) }
+
+  public func contains(_ path: String) -> Bool { entries[path] != nil }
+
+  /// The inflated bytes of `path`, refused past `limit` bytes (a ZIP bomb
+  /// stops at the limit, whatever its directory claims).
+  public func read(_ path: String, limit: Int) throws(ZipError) -> [UInt8] {
+    guard let entry = entries[path] else { throw .missingPart(path) }
+    if entry.uncompressedSize > UInt64(limit) { throw .partTooLarge(path, entry.uncompressedSize) }
+    var out: [UInt8] = []
+    out.reserveCapacity(Int(entry.uncompressedSize))
+    do {
+      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+        out.append(contentsOf: chunk)
+        if out.count > limit { throw LimitReached() }
+      }
+    } catch is LimitReached {
+      throw .partTooLarge(path, UInt64(out.count))
+    } catch {
+      throw .damagedPart(path)
+    }
+    return out
+  }
+
+  private struct LimitReached: Error {}
+}
