@@ -28,7 +28,7 @@ struct DocParseCommand: ParsableCommand {
       status 1; in a batch the other files are still processed.
       """,
     version: "0.1.0 (schema docparse/1)",
-    subcommands: [Parse.self, Text.self, Tree.self, Facts.self, Targets.self, Track.self, Tokens.self]
+    subcommands: [Parse.self, Text.self, Tree.self, Facts.self, Targets.self, Track.self, View.self, Tokens.self]
   )
 
   /// Runs the command; a usage error exits with status 2 (as most Unix tools
