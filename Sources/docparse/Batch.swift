@@ -195,7 +195,8 @@ enum Batch {
     failure: @escaping @Sendable (BatchItem, InputError, ([UInt8]) -> Void) -> Void = { _, _, _ in }
   ) -> Bool {
     let progress = Progress()
-    let jobs = options.workerCount
+    // One document is written as it is produced; workers would buffer it whole.
+    let jobs = isBatch(options) ? options.workerCount : 1
     var ok = true
     if jobs == 1 {
       do {

@@ -94,7 +94,10 @@ public enum TextDecoder {
 
   private static func strictUTF8(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> [Unicode.Scalar] {
     var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(bytes.count / 2)
+    // Exactly one slot per scalar: the bytes that do not continue a sequence.
+    var count = 0
+    for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+    scalars.reserveCapacity(count)
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
     while true {
