@@ -52,8 +52,9 @@ struct FactScanner {
 
   private mutating func numeral(_ n: Numeral) -> Int {
     if !NumeralGuards.isGlued(n, in: x), let f = DateRule.match(at: n.span.start, in: x) { return add(f) }
-    if let f = QuantityRules.range(n, in: x) { return add(qualified(f)) }
-    if let f = QuantityRules.single(n, in: x), !NumeralGuards.isGlued(n, in: x) || f.kind == .money {
+    let own = QuantityRules.single(n, in: x)
+    if let f = QuantityRules.range(n, single: own, in: x) { return add(qualified(f)) }
+    if let f = own, !NumeralGuards.isGlued(n, in: x) || f.kind == .money {
       return add(qualified(f))
     }
     if x.context.includeNumbersAndRanges, let f = BareNumberRule.match(n, in: x) { return add(f) }

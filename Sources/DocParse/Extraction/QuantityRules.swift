@@ -28,10 +28,11 @@ enum QuantityRules {
 
   /// A range `L–R unit` (`两到三万港元`, `1万元--5万元`, `10~15k元`): money keeps its kind
   /// with `min`/`max`, as do counts, durations and percents.
-  static func range(_ left: Numeral, in x: ScanText) -> Fact? {
+  /// `single` is the left end's own fact (`single(left, in: x)`), read once by the caller.
+  static func range(_ left: Numeral, single leftFact: Fact?, in x: ScanText) -> Fact? {
     guard let lv = left.value, left.low == nil else { return nil }
     // A left end without its own unit (`1万-5万元`) takes the right end's.
-    let own = single(left, in: x).flatMap { $0.rule == LargeNumberRule.rule ? nil : $0 }
+    let own = leftFact.flatMap { $0.rule == LargeNumberRule.rule ? nil : $0 }
     guard let c = x.match(Connectors.range, at: own?.span.end ?? left.span.end),
       let right = x.numeral(at: c.end), let rv = right.value, rv != 0, right.low == nil,
       let rf = single(right, in: x), case .amount(let rfv) = rf.value

@@ -98,15 +98,13 @@ public enum TextDecoder {
     var count = 0
     for b in bytes where b & 0xC0 != 0x80 { count += 1 }
     scalars.reserveCapacity(count)
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let s): scalars.append(s)
-      case .emptyInput: return scalars
-      case .error: throw DecodeError(description: "invalid UTF-8")
-      }
+    // The standard library's validation is vectorised; iterating the
+    // validated string's scalars is then a plain decode.
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw DecodeError(description: "invalid UTF-8")
     }
+    scalars.append(contentsOf: text.unicodeScalars)
+    return scalars
   }
 
   /// Where strict UTF-8 decoding fails, and whether that is a cut-off last character.

@@ -5,6 +5,22 @@ enum Triggers {
   /// and brackets (document numbers).
   @inline(__always)
   static func mayStartFact(_ c: Unicode.Scalar) -> Bool {
+    let v = Int(c.value)
+    guard v < 0x10000 else { return startsFact(c) }
+    return startTable[v >> 6] & (1 << UInt64(v & 63)) != 0
+  }
+
+  /// `startsFact` for every scalar of the Basic Multilingual Plane, one bit
+  /// each (8 KB): the scanner asks this of every scalar of the text.
+  static let startTable: [UInt64] = {
+    var table = [UInt64](repeating: 0, count: 1024)
+    for v in 0..<0x10000 {
+      if let c = Unicode.Scalar(UInt32(v)), startsFact(c) { table[v >> 6] |= 1 << UInt64(v & 63) }
+    }
+    return table
+  }()
+
+  static func startsFact(_ c: Unicode.Scalar) -> Bool {
     if NumeralChars.canStart(c) { return true }
     switch c {
     case "几", "数", "第", "百", "千", "翻", "“", "上", "下", "前", "首": return true
