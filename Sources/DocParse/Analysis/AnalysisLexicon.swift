@@ -14,6 +14,15 @@ enum AnalysisLexicon {
   static let pastCues = CueWords(
     ["去年", "上年", "过去", "已经", "截至", "截止", "现有", "目前", "已有", "已达"],
     notInside: CueWords.compounds + ["比去年", "较去年", "比上年", "较上年", "同比去年"])
+  /// Cues that a figure is a goal even where the text looks back
+  /// (`控制在3.3%` reports a result there; `力争` never does).
+  static let goalCues = CueWords([
+    "力争", "确保", "争取", "目标", "计划", "预计", "力求", "拟", "明年", "下一步", "将达到", "要达到", "预期",
+  ])
+  /// Openings of a sentence that looks back over the year or years just past.
+  static let lookingBackOpeners = CueWords(["过去一年", "过去的一年", "去年", "一年来", "过去五年", "五年来"])
+  /// Openings of a sentence that looks ahead.
+  static let lookingAheadOpeners = CueWords(["今年", "明年", "今后", "下一步", "未来"])
   /// Verbs that report something done, in a summary.
   static let doneCues = CueWords([
     "已", "完成", "新增", "累计", "修订", "推出", "出台", "制定", "印发", "建成", "举办", "开展", "组织", "新建",

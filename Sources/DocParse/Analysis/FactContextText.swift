@@ -19,6 +19,16 @@ struct FactContextText {
   let followingIsCut: Bool
 
   var sentence: ArraySlice<Unicode.Scalar> { source.scalars[sentenceSpan.range] }
+  /// The paragraph up to the fact (from the line start, at most
+  /// `paragraphReach` scalars back).
+  var paragraphToFact: ArraySlice<Unicode.Scalar> {
+    let s = source.scalars
+    var start = sentenceSpan.start
+    let floor = max(0, start - Self.paragraphReach)
+    while start > floor && s[start - 1] != "\n" && s[start - 1] != "\r" { start -= 1 }
+    return s[start..<sentenceSpan.end]
+  }
+  static let paragraphReach = 1500
   var clauseScalars: ArraySlice<Unicode.Scalar> { source.scalars[clauseSpan.range] }
   var wholeClause: ArraySlice<Unicode.Scalar> { source.scalars[wholeClauseSpan.range] }
   var followingScalars: ArraySlice<Unicode.Scalar> { source.scalars[followingSpan.range] }

@@ -74,7 +74,13 @@ enum StatusRules {
     }
     switch mode {
     case .plan:
-      return AnalysisLexicon.pastCues.occurs(in: context.wholeClause) ? .actual : .target
+      if AnalysisLexicon.pastCues.occurs(in: context.wholeClause) { return .actual }
+      // `过去一年，我们…。国内生产总值增长10.3%`: a paragraph that opens by looking
+      // back reports results until a sentence looks ahead or the figure's own clause sets a goal.
+      if looksBack(context.paragraphToFact), !AnalysisLexicon.goalCues.occurs(in: context.wholeClause) {
+        return .actual
+      }
+      return .target
     case .summary:
       return futureCues.occurs(in: sentence) ? .target : .actual
     case .rules:
@@ -84,6 +90,28 @@ enum StatusRules {
       if AnalysisLexicon.actualCues.occurs(in: sentence) { return .actual }
       return nil
     }
+  }
+
+  /// Whether the last sentence of `paragraph` that opens with a period word
+  /// opens by looking back (`过去一年，`, `去年`) rather than ahead (`今年`, `明年`).
+  static func looksBack(_ paragraph: ArraySlice<Unicode.Scalar>) -> Bool {
+    var back = false
+    var start = paragraph.startIndex
+    var k = paragraph.startIndex
+    while k <= paragraph.endIndex {
+      if k == paragraph.endIndex || FactContextText.sentenceBreaks.contains(paragraph[k]) {
+        var a = start
+        while a < k && (paragraph[a].isBlank || paragraph[a] == "\t") { a += 1 }
+        let opening = paragraph[a..<min(k, a + 6)]
+        if AnalysisLexicon.lookingBackOpeners.occurs(in: opening) { back = true }
+        if AnalysisLexicon.lookingAheadOpeners.occurs(in: opening) || AnalysisLexicon.goalCues.occurs(in: paragraph[a..<k]) {
+          back = false
+        }
+        start = k + 1
+      }
+      k += 1
+    }
+    return back
   }
 
   /// What a section titled with the document's own year is: the year a summary

@@ -34,12 +34,15 @@ public enum TargetReport {
 
   /// One row per tracked target: the goal, the result and the outcome.
   public static func table(_ rows: [Tracker.Row]) -> Table {
-    var table = Table(header: ["subject", "target", "unit", "result", "outcome", "target sentence", "result sentence"])
+    var table = Table(header: [
+      "subject", "indicator", "direction", "target", "unit", "result", "outcome", "reason", "target sentence",
+      "result sentence",
+    ])
     table.rows = rows.map { r in
       [
-        r.target.fact.subject ?? "", r.target.fact.comparator.rawValue + " " + valueText(r.target.fact),
-        r.target.fact.unit ?? "",
-        r.result.map(valueText) ?? "", r.outcome.rawValue, r.target.sentence, r.resultSentence ?? "",
+        r.target.fact.subject ?? "", r.indicator ?? "", r.direction,
+        r.target.fact.comparator.rawValue + " " + valueText(r.target.fact), r.target.fact.unit ?? "",
+        r.result.map(valueText) ?? "", r.outcome.rawValue, r.reason, r.target.sentence, r.resultSentence ?? "",
       ]
     }
     return table
@@ -49,6 +52,9 @@ public enum TargetReport {
   public static func json(_ r: Tracker.Row, plan: SourceText, summary: SourceText) -> JSON {
     .object([
       ("subject", .optional(r.target.fact.subject)), ("outcome", .string(r.outcome.rawValue)),
+      ("indicator", .optional(r.indicator)), ("direction", .string(r.direction)), ("reason", .string(r.reason)),
+      ("year", .optional(r.target.year)), ("targetSpan", ContractJSON.span(r.target.fact.span)),
+      ("resultSpan", r.result.map { ContractJSON.span($0.span) } ?? .null),
       ("target", ContractJSON.fact(r.target.fact, in: plan)), ("targetSentence", .string(r.target.sentence)),
       ("result", r.result.map { ContractJSON.fact($0, in: summary) } ?? .null),
       ("resultSentence", .optional(r.resultSentence)),

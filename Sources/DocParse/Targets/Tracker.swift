@@ -20,19 +20,41 @@ public enum Tracker {
     public let resultText: String?
     public let resultSentence: String?
     public let outcome: Outcome
+    /// What the target measures: the head word of its subject (`赤字`, `就业`), if any.
+    public let indicator: String?
+    /// How the goal bounds the result: `floor` (at least), `ceiling` (at most:
+    /// price rises, unemployment, deficits, or `以内`), `about` (`左右`), `exact`.
+    public let direction: String
+    /// The comparison behind the outcome, e.g. `7.4 ≥ 7.5 − 0.5`.
+    public let reason: String
   }
 
-  /// Tracks every target of `plan` in `summary`.
+  /// Tracks every target of `plan` in `summary`. Results come from the
+  /// reviewed year only: a figure the summary gives for several years
+  /// (`年均`, `这五年`, `“十一五”时期`) never reports a one-year target.
   public static func track(plan: ParseResult, summary: ParseResult) -> [Row] {
-    let index = ResultIndex(reported(in: summary.document))
+    let index = ResultIndex(reported(in: summary.document, source: summary.source))
     return Target.all(in: plan).map { target in
+      let indicator = target.fact.subject.map { Indicator(subject: $0) }
       guard let match = index.bestMatch(for: target) else {
-        return Row(target: target, result: nil, resultText: nil, resultSentence: nil, outcome: .notReported)
+        return Row(
+          target: target, result: nil, resultText: nil, resultSentence: nil, outcome: .notReported,
+          indicator: indicator?.head, direction: direction(target, indicator), reason: "no result for this indicator")
       }
+      let (outcome, reason) = verdict(target, match, indicator)
       return Row(
         target: target, result: match, resultText: summary.source[match.span],
-        resultSentence: Sentence.around(match.span, in: summary.source), outcome: outcome(target, match))
+        resultSentence: Sentence.around(match.span, in: summary.source), outcome: outcome,
+        indicator: indicator?.head, direction: direction(target, indicator), reason: reason)
     }
+  }
+
+  /// Quantities a summary reports for one year (status `actual`), attachments included.
+  static func reported(in doc: Document, source: SourceText) -> [Fact] {
+    doc.facts.filter {
+      $0.status == .actual && $0.subject != nil
+        && !ReviewPeriod.coversSeveralYears($0, in: source, sections: doc.sections)
+    } + doc.attachments.flatMap { reported(in: $0, source: source) }
   }
 
   /// Quantities a summary reports (status `actual`), attachments included.
@@ -53,9 +75,12 @@ public enum Tracker {
     let subjects: [[Character]]
     var byTrigram: [String: [Int]] = [:]
 
+    let indicators: [Indicator]
+
     init(_ results: [Fact]) {
       self.results = results
       subjects = results.map { Array($0.subject ?? "") }
+      indicators = results.map { Indicator(subject: $0.subject ?? "") }
       for (k, s) in subjects.enumerated() where s.count >= 3 {
         var seen = Set<String>()
         for i in 0...(s.count - 3) {
@@ -67,6 +92,7 @@ public enum Tracker {
 
     func bestMatch(for target: Target) -> Fact? {
       guard let subject = target.fact.subject else { return nil }
+      let indicator = Indicator(subject: subject)
       let t = Array(subject)
       guard t.count >= 3 else { return nil }
       // Shared runs of three per result: a common run of length m holds m - 2 of them,
@@ -83,6 +109,7 @@ public enum Tracker {
       for (k, count) in shared.sorted(by: { $0.key < $1.key })
       where count >= max(1, (min(t.count, subjects[k].count) + 1) / 2 - 2)
         && results[k].kind == target.fact.kind && results[k].unit == target.fact.unit
+        && indicator.agrees(with: indicators[k])
       {
         let score = SubjectSimilarity.score(t, subjects[k])
         if score > (best?.1 ?? 0) { best = (k, score) }
@@ -92,15 +119,46 @@ public enum Tracker {
   }
 
   static func outcome(_ target: Target, _ result: Fact) -> Outcome {
-    guard case .amount(let actual) = result.value, let goal = target.value else { return .masked }
-    let met: Bool
+    verdict(target, result, target.fact.subject.map { Indicator(subject: $0) }).0
+  }
+
+  /// How the goal bounds the result.
+  static func direction(_ target: Target, _ indicator: Indicator?) -> String {
     switch target.fact.comparator {
-    case .equal, .atLeast: met = actual >= goal
-    case .greater: met = actual > goal
-    case .atMost: met = actual <= goal
-    case .less: met = actual < goal
+    case .atLeast, .greater: return "floor"
+    case .atMost, .less: return "ceiling"
+    case .equal:
+      if indicator?.isCeiling == true { return "ceiling" }
+      return target.fact.approximate ? "about" : "floor"
     }
-    return met ? .met : .notMet
+  }
+
+  /// Met or not, with the comparison that decided it. A ceiling indicator
+  /// (price rises, unemployment, deficits) is met at or below its goal even
+  /// when written `左右`; another `左右` goal is met within half a point
+  /// (percentages) or 5% of the goal (other units); `以上` is a floor, `以内` a ceiling.
+  static func verdict(_ target: Target, _ result: Fact, _ indicator: Indicator?) -> (Outcome, String) {
+    guard case .amount(let actual) = result.value, let goal = target.value else {
+      return (.masked, "the result's digits are masked")
+    }
+    let a = "\(actual)"
+    let g = "\(goal)"
+    switch target.fact.comparator {
+    case .atLeast: return (actual >= goal ? .met : .notMet, "\(a) \(actual >= goal ? "≥" : "<") \(g)")
+    case .greater: return (actual > goal ? .met : .notMet, "\(a) \(actual > goal ? ">" : "≤") \(g)")
+    case .atMost: return (actual <= goal ? .met : .notMet, "\(a) \(actual <= goal ? "≤" : ">") \(g)")
+    case .less: return (actual < goal ? .met : .notMet, "\(a) \(actual < goal ? "<" : "≥") \(g)")
+    case .equal:
+      if indicator?.isCeiling == true {
+        return (actual <= goal ? .met : .notMet, "\(a) \(actual <= goal ? "≤" : ">") \(g) (a ceiling)")
+      }
+      guard target.fact.approximate else {
+        return (actual >= goal ? .met : .notMet, "\(a) \(actual >= goal ? "≥" : "<") \(g)")
+      }
+      let tolerance: Decimal = target.fact.kind == .percent ? Decimal(string: "0.5")! : goal * Decimal(string: "0.05")!
+      let floor = goal - tolerance
+      return (actual >= floor ? .met : .notMet, "\(a) \(actual >= floor ? "≥" : "<") \(g) − \(tolerance)")
+    }
   }
 }
 
