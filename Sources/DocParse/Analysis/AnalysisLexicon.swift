@@ -52,6 +52,12 @@ enum AnalysisLexicon {
   static let summarySectionWords: WordList = [
     "总结", "成效", "成绩", "成就", "回顾", "进展", "完成情况", "工作情况", "开展情况", "取得", "主要做法", "基本情况",
   ]
+  /// Summary words that a task heading uses as its aim too (`推动绿色发展取得新突破`,
+  /// `取得新进展`): alone, they leave the decision to the outer titles.
+  static let weakSummarySectionWords: WordList = ["取得", "进展"]
+  static let strongSummarySectionWords: WordList = [
+    "总结", "成效", "成绩", "成就", "回顾", "完成情况", "工作情况", "开展情况", "主要做法", "基本情况",
+  ]
 
   /// Words stripped from the start of a subject: cues and scope words.
   static let leadingNoise: WordList = [

@@ -33,7 +33,7 @@ enum StatusRules {
 
   /// The mode for a fact from its enclosing section titles (innermost last) and the document's mode.
   static func mode(kind: Document.Kind, genre: String? = nil, year: Int?, sectionTitles: [String]) -> Mode {
-    for title in sectionTitles.reversed() {
+    for (depth, title) in sectionTitles.enumerated().reversed() {
       // 2023年工作打算 in a 2022 document looks ahead, 2021年工作回顾 in it looks back.
       if let year, let titleYear = leadingYear(title) {
         if titleYear != year { return titleYear > year ? .plan : .summary }
@@ -44,6 +44,12 @@ enum StatusRules {
       // 发展成就和主要目标任务: both, so the sentence's cues decide.
       if plan && summary { return .neutral }
       if plan { return .plan }
+      // An inner heading that only aims to 取得 something defers to the titles around it.
+      if summary && depth > 0 && !AnalysisLexicon.strongSummarySectionWords.occurs(in: title)
+        && AnalysisLexicon.weakSummarySectionWords.occurs(in: title)
+      {
+        continue
+      }
       if summary { return .summary }
     }
     return documentMode(kind: kind, genre: genre)
@@ -58,6 +64,12 @@ enum StatusRules {
   ) -> Fact.Status? {
     let clause = context.clauseScalars
     let sentence = context.sentence
+    // `补助标准由每人每年320元提高到380元`: the level that stands is reported, whatever the part.
+    if ChangeWords.isFromValue(Span(context.clauseSpan.end, context.followingSpan.start), in: context.source),
+      mode == .plan || mode == .summary
+    {
+      return .actual
+    }
     if isMoney, AnalysisLexicon.paymentCues.occurs(in: clause), !AnalysisLexicon.changeCues.occurs(in: clause) {
       return nil
     }

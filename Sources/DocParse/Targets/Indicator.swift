@@ -14,22 +14,31 @@ struct Indicator: Equatable {
   let isCeiling: Bool
 
   init(subject: String) {
-    var head: (word: String, at: String.Index)?
-    for word in TrackingLexicon.heads {
-      if let r = subject.lastRange(of: word), head == nil || r.lowerBound > head!.at
-        || (r.lowerBound == head!.at && word.count > head!.word.count)
+    let s = Array(subject.unicodeScalars)
+    var head: (word: Int, at: Int)?
+    for (k, word) in TrackingLexicon.headScalars.enumerated() {
+      if let at = Self.lastIndex(of: word, in: s), head == nil || at > head!.at
+        || (at == head!.at && word.count > TrackingLexicon.headScalars[head!.word].count)
       {
-        head = (word, r.lowerBound)
+        head = (k, at)
       }
     }
-    self.head = head.map { TrackingLexicon.headClass[$0.word] ?? $0.word }
-    if let share = subject.firstIndex(of: "占"), share > subject.startIndex {
-      shareOf = String(subject[..<share])
-    } else {
-      shareOf = nil
+    self.head = head.map { TrackingLexicon.headClass[TrackingLexicon.heads[$0.word]] ?? TrackingLexicon.heads[$0.word] }
+    // `占国内生产总值比例` names a share without saying of what: "" (any).
+    shareOf = s.firstIndex(of: "占").map { String.fromScalars(s[..<$0]) }
+    isCeiling = TrackingLexicon.ceilingScalars.contains { Self.lastIndex(of: $0, in: s) != nil }
+      && !TrackingLexicon.reductionScalars.contains { Self.lastIndex(of: $0, in: s) != nil }
+  }
+
+  /// Where `needle` last starts in `hay`.
+  static func lastIndex(of needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int? {
+    guard !needle.isEmpty, needle.count <= hay.count else { return nil }
+    var i = hay.count - needle.count
+    while i >= 0 {
+      if hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+      i -= 1
     }
-    isCeiling = TrackingLexicon.ceilings.contains { subject.contains($0) }
-      && !TrackingLexicon.reductions.contains { subject.contains($0) }
+    return nil
   }
 
   /// Whether a result with this indicator can report the target's (`self`):
@@ -37,7 +46,9 @@ struct Indicator: Equatable {
   /// the same one, and shares are shares of the same thing.
   func agrees(with other: Indicator) -> Bool {
     if let a = head, a != other.head { return false }
-    if let a = shareOf, let b = other.shareOf, SubjectSimilarity.score(a, b) == 0 { return false }
+    if let a = shareOf, let b = other.shareOf, !a.isEmpty, !b.isEmpty, SubjectSimilarity.score(a, b) == 0 {
+      return false
+    }
     if (shareOf == nil) != (other.shareOf == nil) { return false }
     return true
   }
@@ -45,6 +56,11 @@ struct Indicator: Equatable {
 
 /// Words of the tracking stage.
 enum TrackingLexicon {
+  static let headScalars = heads.map { Array($0.unicodeScalars) }
+  static let ceilingScalars = ceilings.map { Array($0.unicodeScalars) }
+  static let reductionScalars = reductions.map { Array($0.unicodeScalars) }
+  static let severalYearScalars = severalYears.map { Array($0.unicodeScalars) }
+  static let oneYearScalars = oneYear.map { Array($0.unicodeScalars) }
   /// Indicator head words; the last one in a subject names what it measures.
   static let heads = [
     "赤字率", "赤字", "收入", "支出", "投入", "投资", "贷款", "就业", "失业率", "价格", "物价", "进出口", "出口", "进口",
@@ -85,15 +101,15 @@ enum ReviewPeriod {
     }
     var clauseStart = paragraph.endIndex
     while clauseStart > sentenceStart && !"，,：".unicodeScalars.contains(s[clauseStart - 1]) { clauseStart -= 1 }
-    if let v = nearest(in: String.fromScalars(s[clauseStart..<fact.span.start])) { return v }
-    let sentence = String.fromScalars(s[sentenceStart..<fact.span.start])
-    if let v = nearest(in: sentence) { return v }
+    if let v = nearest(in: Array(s[clauseStart..<fact.span.start])) { return v }
+    if let v = nearest(in: Array(s[sentenceStart..<fact.span.start])) { return v }
+    let sentence = String.fromScalars(s[sentenceStart..<min(fact.span.start, sentenceStart + 8)])
     // `2012年，…国内生产总值增长7.8%`: a sentence that opens with a year speaks of that year.
     if let year = StatusRules.leadingYear(sentence.trimmingBlanks), year > 1900 { return false }
     if let v = opener(of: paragraph) { return v }
     let locator = SectionLocator(sections)
     for title in locator.titles(along: fact.section).reversed() {
-      if let v = nearest(in: title) { return v }
+      if let v = nearest(in: Array(title.unicodeScalars)) { return v }
     }
     return false
   }
@@ -120,26 +136,16 @@ enum ReviewPeriod {
   }
 
   /// true for several years, false for one, nil when the text names no period.
-  private static func nearest(in text: String) -> Bool? {
-    var best: (at: String.Index, several: Bool)?
-    for (words, several) in [(TrackingLexicon.severalYears, true), (TrackingLexicon.oneYear, false)] {
+  private static func nearest(in text: [Unicode.Scalar]) -> Bool? {
+    var best: (at: Int, several: Bool)?
+    for (words, several) in [(TrackingLexicon.severalYearScalars, true), (TrackingLexicon.oneYearScalars, false)] {
       for w in words {
-        if let r = text.lastRange(of: w), best == nil || r.lowerBound > best!.at { best = (r.lowerBound, several) }
+        guard let at = Indicator.lastIndex(of: w, in: text), best == nil || at > best!.at else { continue }
+        // `连续两年增长10%以上`: the figure holds for each of the years, the last one too.
+        let each = at >= 2 && text[at - 2] == "连" && text[at - 1] == "续"
+        best = (at, several && !each)
       }
     }
     return best?.several
-  }
-}
-
-extension String {
-  /// The last range of `needle`.
-  func lastRange(of needle: String) -> Range<String.Index>? {
-    var found: Range<String.Index>?
-    var from = startIndex
-    while let r = self[from...].firstRange(of: needle) {
-      found = r
-      from = index(after: r.lowerBound)
-    }
-    return found
   }
 }

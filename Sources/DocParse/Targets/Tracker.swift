@@ -33,7 +33,7 @@ public enum Tracker {
   /// reviewed year only: a figure the summary gives for several years
   /// (`年均`, `这五年`, `“十一五”时期`) never reports a one-year target.
   public static func track(plan: ParseResult, summary: ParseResult) -> [Row] {
-    let index = ResultIndex(reported(in: summary.document, source: summary.source))
+    let index = ResultIndex(reported(in: summary.document, source: summary.source), source: summary.source)
     return Target.all(in: plan).map { target in
       let indicator = target.fact.subject.map { Indicator(subject: $0) }
       guard let match = index.bestMatch(for: target) else {
@@ -72,19 +72,31 @@ public enum Tracker {
   /// so each target is compared with the results sharing one, not with all.
   struct ResultIndex {
     let results: [Fact]
-    let subjects: [[Character]]
-    var byTrigram: [String: [Int]] = [:]
+    let subjects: [[Unicode.Scalar]]
+    var byTrigram: [UInt64: [Int]] = [:]
+
+    /// Three scalars as one key (21 bits each).
+    static func trigram(_ s: [Unicode.Scalar], _ i: Int) -> UInt64 {
+      UInt64(s[i].value) << 42 | UInt64(s[i + 1].value) << 21 | UInt64(s[i + 2].value)
+    }
 
     let indicators: [Indicator]
+    var byHead: [String: [Int]] = [:]
+    /// Results that are the X of `由X提高到Y`.
+    var fromValues: Set<Int> = []
 
-    init(_ results: [Fact]) {
+    init(_ results: [Fact], source: SourceText? = nil) {
       self.results = results
-      subjects = results.map { Array($0.subject ?? "") }
+      subjects = results.map { Array(($0.subject ?? "").unicodeScalars) }
       indicators = results.map { Indicator(subject: $0.subject ?? "") }
+      for (k, i) in indicators.enumerated() {
+        if let head = i.head { byHead[head, default: []].append(k) }
+        if let source, ChangeWords.isFromValue(results[k].span, in: source) { fromValues.insert(k) }
+      }
       for (k, s) in subjects.enumerated() where s.count >= 3 {
-        var seen = Set<String>()
+        var seen = Set<UInt64>()
         for i in 0...(s.count - 3) {
-          let key = String(s[i..<(i + 3)])
+          let key = Self.trigram(s, i)
           if seen.insert(key).inserted { byTrigram[key, default: []].append(k) }
         }
       }
@@ -93,28 +105,42 @@ public enum Tracker {
     func bestMatch(for target: Target) -> Fact? {
       guard let subject = target.fact.subject else { return nil }
       let indicator = Indicator(subject: subject)
-      let t = Array(subject)
+      let t = Array(subject.unicodeScalars)
       guard t.count >= 3 else { return nil }
       // Shared runs of three per result: a common run of length m holds m - 2 of them,
       // and a match needs m >= 3 and at least half the shorter subject.
       var shared: [Int: Int] = [:]
-      var seen = Set<String>()
+      var seen = Set<UInt64>()
       for i in 0...(t.count - 3) {
-        let key = String(t[i..<(i + 3)])
+        let key = Self.trigram(t, i)
         guard seen.insert(key).inserted else { continue }
         for k in byTrigram[key] ?? [] { shared[k, default: 0] += 1 }
       }
-      var best: (Int, Int)? = nil
-      // In result order, so that ties go to the earlier result as before.
-      for (k, count) in shared.sorted(by: { $0.key < $1.key })
-      where count >= max(1, (min(t.count, subjects[k].count) + 1) / 2 - 2)
-        && results[k].kind == target.fact.kind && results[k].unit == target.fact.unit
+      // Results naming the same indicator are candidates too (`能耗强度下降` and
+      // `单位国内生产总值能耗下降` share no run of three).
+      var candidates = shared.filter { $0.value >= max(1, (min(t.count, subjects[$0.key].count) + 1) / 2 - 2) }
+      if let head = indicator.head {
+        for k in byHead[head] ?? [] where candidates[k] == nil { candidates[k] = 0 }
+      }
+      var best: (k: Int, score: Int, from: Bool)? = nil
+      // In result order, so that ties go to the earlier result, except that
+      // the X of `由X提高到Y` yields to a figure that is not one.
+      for (k, _) in candidates.sorted(by: { $0.key < $1.key })
+      where results[k].kind == target.fact.kind && results[k].unit == target.fact.unit
         && indicator.agrees(with: indicators[k])
       {
-        let score = SubjectSimilarity.score(t, subjects[k])
-        if score > (best?.1 ?? 0) { best = (k, score) }
+        var score = SubjectSimilarity.score(t, subjects[k])
+        if score == 0, indicator.head != nil, indicator.head == indicators[k].head {
+          let m = SubjectSimilarity.measure(t, subjects[k])
+          if m.coverage * 2 >= min(t.count, subjects[k].count) { score = m.coverage }
+        }
+        guard score > 0 else { continue }
+        let from = fromValues.contains(k)
+        if best == nil || score > best!.score || (score == best!.score && best!.from && !from) {
+          best = (k, score, from)
+        }
       }
-      return best.map { results[$0.0] }
+      return best.map { results[$0.k] }
     }
   }
 
@@ -162,24 +188,45 @@ public enum Tracker {
   }
 }
 
-/// How much two subjects name the same thing: the length of their longest
-/// common run of characters, counted only when it is substantial.
+/// How much two subjects name the same thing: the characters their common
+/// runs of two or more cover (longest first, each character used once), counted
+/// only when one run has three characters and the runs cover half the shorter
+/// subject (`新农合和城镇居民医保财政补助标准` and `各级财政对城镇居民医保和新农合的补助标准`).
 enum SubjectSimilarity {
-  static func score(_ a: String, _ b: String) -> Int { score(Array(a), Array(b)) }
+  static func score(_ a: String, _ b: String) -> Int { score(Array(a.unicodeScalars), Array(b.unicodeScalars)) }
 
-  static func score(_ x: [Character], _ y: [Character]) -> Int {
-    guard !x.isEmpty, !y.isEmpty else { return 0 }
-    var best = 0
-    var previous = [Int](repeating: 0, count: y.count + 1)
-    for i in 1...x.count {
-      var row = [Int](repeating: 0, count: y.count + 1)
-      for j in 1...y.count where x[i - 1] == y[j - 1] {
-        row[j] = previous[j - 1] + 1
-        best = max(best, row[j])
+  static func score(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
+    let m = measure(x, y)
+    return m.longest >= 3 && m.coverage * 2 >= min(x.count, y.count) ? m.coverage : 0
+  }
+
+  /// Characters covered by common runs of at least two, and the longest run.
+  static func measure(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> (coverage: Int, longest: Int) {
+    guard !x.isEmpty, !y.isEmpty else { return (0, 0) }
+    var usedX = [Bool](repeating: false, count: x.count)
+    var usedY = [Bool](repeating: false, count: y.count)
+    var coverage = 0
+    var longest = 0
+    while true {
+      // The longest common run over unused characters.
+      var best = (length: 0, i: 0, j: 0)
+      var previous = [Int](repeating: 0, count: y.count + 1)
+      var row = previous
+      for i in 1...x.count {
+        for j in 1...y.count {
+          row[j] = x[i - 1] == y[j - 1] && !usedX[i - 1] && !usedY[j - 1] ? previous[j - 1] + 1 : 0
+          if row[j] > best.length { best = (row[j], i, j) }
+        }
+        swap(&previous, &row)
       }
-      previous = row
+      guard best.length >= 2 else { break }
+      for k in 0..<best.length {
+        usedX[best.i - 1 - k] = true
+        usedY[best.j - 1 - k] = true
+      }
+      coverage += best.length
+      longest = max(longest, best.length)
     }
-    // Two characters (企业) name too many things; ask for three and half the shorter.
-    return best >= 3 && best * 2 >= min(x.count, y.count) ? best : 0
+    return (coverage, longest)
   }
 }

@@ -14,7 +14,11 @@ enum CountRule {
       j += 1
     }
     if x.match(MeasureWords.ordinalFollowers, at: j) != nil { return nil }
-    guard let m = x.match(MeasureWords.counts, at: j) else { return LargeNumberRule.match(n, in: x) }
+    guard let m = x.match(MeasureWords.counts, at: j) else {
+      // `6600多万农村人口`: a large approximate number before a noun, as `6000万农村人口` is.
+      if scale > 1 { return LargeNumberRule.approximate(n, end: j, scale: scale, in: x) }
+      return LargeNumberRule.match(n, in: x)
+    }
     if x.match(MeasureWords.countNameFollowers, at: m.end) != nil { return nil }
     // `14亿人口`, `300万家庭`: the unit starts a word; the number counts without one.
     if x.match(MeasureWords.wordsNotUnits, at: j) != nil { return LargeNumberRule.match(n, in: x) }

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// `1109万`, `14亿`: a count whose measure word is left out (people, mostly); unit null.
 enum LargeNumberRule {
   static let rule = "count.large"
@@ -13,5 +15,12 @@ enum LargeNumberRule {
       return nil
     }
     return QuantityFact.make(.count, n, end: n.span.end, unit: nil, approximate: false, rule: rule)
+  }
+
+  /// `6600多万`, `20余亿` before a noun: the number scaled by 万 or 亿 after the approximation.
+  static func approximate(_ n: Numeral, end: Int, scale: Decimal, in x: ScanText) -> Fact? {
+    guard !x.context.includeNumbersAndRanges, x.at(end) != "元" else { return nil }
+    if QuantityRules.unitFollows(at: end, in: x), x.match(MeasureWords.wordsNotUnits, at: end) == nil { return nil }
+    return QuantityFact.make(.count, n, end: end, unit: nil, scale: scale, approximate: true, rule: rule)
   }
 }
