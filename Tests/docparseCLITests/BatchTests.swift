@@ -74,4 +74,15 @@ import Testing
     let rows = run.stdoutLines.count - 1
     #expect(rows > 0 && rows % 2 == 0)
   }
+
+  @Test func trackSeriesGivesOneTablePerYear() {
+    let plan = CLI.fixture("track/county-2023-work-plan.txt")
+    let summary = CLI.fixture("track/county-2023-work-summary.txt")
+    let run = CLI.run(["track", "--series", plan, summary, plan])
+    #expect(run.status == 0)
+    #expect(run.stdoutLines.filter { $0.hasPrefix("## ") }.count == 2)
+    let csv = CLI.run(["track", plan, summary, summary, "--format", "csv"])
+    #expect(csv.stdoutLines.first?.hasPrefix("plan,summary,subject,indicator,direction") == true)
+    #expect(CLI.run(["track", plan]).status == 2)
+  }
 }

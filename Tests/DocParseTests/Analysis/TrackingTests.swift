@@ -1,0 +1,67 @@
+@testable import DocParse
+import Testing
+
+/// Tracking a report's targets in the next year's report: results from the
+/// reviewed year only, paired by indicator, judged by direction.
+@Suite struct TrackingTests {
+  static let plan = """
+    政府工作报告
+    一、2014年工作回顾
+    过去一年，国内生产总值增长7.7%。
+    二、2015年工作总体部署
+    今年经济社会发展的主要预期目标是：国内生产总值增长7%左右，居民消费价格涨幅3%左右，城镇新增就业1000万人以上，城镇登记失业率4.5%以内，中央财政赤字1.62万亿元，能耗强度下降3.1%以上。
+    三、2015年重点工作
+    城乡居民基本医保财政补助标准由每人每年320元提高到380元。
+    """
+
+  static let summary = """
+    政府工作报告
+    一、2015年工作回顾
+    过去一年，国内生产总值达到67.7万亿元，增长6.9%。居民消费价格上涨1.4%。城镇新增就业1312万人。单位国内生产总值能耗下降5.6%。
+    这五年，城镇新增就业累计6431万人，国内生产总值年均增长7.8%。
+    中央财政安排资金1713亿元。
+    二、2016年重点工作
+    今年国内生产总值增长6.5%至7%。城乡居民基本医保财政补助标准由每人每年380元提高到420元。
+    """
+
+  func rows() -> [String: Tracker.Row] {
+    let rows = Tracker.track(plan: TestSupport.parse(Self.plan, facts: true), summary: TestSupport.parse(Self.summary, facts: true))
+    return Dictionary(rows.map { ($0.target.fact.subject ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  @Test func aboutGoalsAreMetWithinHalfAPoint() throws {
+    let gdp = try #require(rows().first { $0.key.contains("国内生产总值") }?.value)
+    #expect(gdp.result?.value == .amount(6.9))
+    #expect(gdp.outcome == .met && gdp.direction == "about")
+    #expect(gdp.reason == "6.9 ≥ 7 − 0.5")
+  }
+
+  @Test func priceRisesAreCeilings() throws {
+    let cpi = try #require(rows().first { $0.key.contains("居民消费价格") }?.value)
+    #expect(cpi.direction == "ceiling" && cpi.indicator == "价格")
+    #expect(cpi.result?.value == .amount(1.4) && cpi.outcome == .met)
+  }
+
+  @Test func severalYearTotalsAreNotResults() throws {
+    let jobs = try #require(rows().first { $0.key.contains("城镇新增就业") }?.value)
+    #expect(jobs.result?.value == .amount(13_120_000))
+    #expect(jobs.outcome == .met)
+  }
+
+  @Test func aTargetThatNamesItsIndicatorNeedsAResultThatDoes() throws {
+    let deficit = try #require(rows().first { $0.key.contains("赤字") }?.value)
+    #expect(deficit.indicator == "赤字")
+    #expect(deficit.result == nil && deficit.outcome == .notReported)
+  }
+
+  @Test func reductionsPairByIndicator() throws {
+    let energy = try #require(rows().first { $0.key.contains("能耗") }?.value)
+    #expect(energy.result?.value == .amount(5.6) && energy.outcome == .met && energy.direction == "floor")
+  }
+
+  @Test func theLevelThatStandsIsTheResult() throws {
+    // 由每人每年380元提高到420元 in the next report: 380 is the level reached.
+    let subsidy = try #require(rows().first { $0.value.target.value == 380 }?.value)
+    #expect(subsidy.result?.value == .amount(380) && subsidy.outcome == .met)
+  }
+}
