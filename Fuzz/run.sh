@@ -10,7 +10,7 @@ swift build -c release --scratch-path "$scratch" --product docparse-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -D -Xswiftc FUZZING
 mkdir -p .build-fuzz/corpus .build-fuzz/crashes
 if [ -z "$(ls -A .build-fuzz/corpus)" ]; then
-  find Fixtures -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) ! -name '*.tree.txt' -size -200k \
+  find Fixtures -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.docx' -o -name '*.pdf' -o -name '*.ofd' \) ! -name '*.tree.txt' -size -200k \
     -exec cp {} .build-fuzz/corpus/ \;
 fi
 "$scratch"/release/docparse-fuzz .build-fuzz/corpus -dict=Fuzz/dict.txt -max_len=204800 -rss_limit_mb=4096 \

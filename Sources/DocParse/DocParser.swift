@@ -12,7 +12,7 @@ public enum DocParser {
 
   /// Parses already-decoded text.
   public static func parse(_ source: SourceText, options: ParseOptions = ParseOptions()) -> ParseResult {
-    parse(ImportedText(source: source, blocks: PlainTextImporter.lineBlocks(source)), options: options)
+    parse(ImportedText(source: source), options: options)
   }
 
   /// The first tag of an HTML page (`<!DOCTYPE html>`, `<div class=…>`) when the text starts with one.

@@ -5,7 +5,7 @@ enum ChangeWords {
   /// Words before the first figure.
   static let from: Set<Unicode.Scalar> = ["由", "从"]
   /// What may stand between `由` and the figure (`由每人每年120元`).
-  static let scopes = ["每人每年", "人均", "每人", "每年", "年人均", "去年的", "上年的"]
+  static let scopes = ["每人每年", "人均", "每人", "每年", "年人均", "去年的", "上年的"].map { Array($0.unicodeScalars) }
   /// Verbs between the two figures.
   static let verbs = WordList([
     "提高到", "提高至", "增加到", "增加至", "提升到", "提升至", "上调到", "上调至", "扩大到", "扩大至", "降低到", "降低至",
@@ -16,9 +16,9 @@ enum ChangeWords {
   static func isFromValue(_ span: Span, in source: SourceText) -> Bool {
     let s = source.scalars
     var i = span.start
+    guard i > 0, span.end < s.count else { return false }
     // Past a scope word right before the figure.
-    for scope in scopes {
-      let w = Array(scope.unicodeScalars)
+    for w in scopes {
       if i >= w.count && s[(i - w.count)..<i].elementsEqual(w) {
         i -= w.count
         break

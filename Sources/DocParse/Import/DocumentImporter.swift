@@ -69,16 +69,12 @@ enum BinaryOffice {
   }
 }
 
-/// Plain text: decoding (UTF-8, GB18030/GBK, UTF-16) and nothing else; each
-/// non-blank line is a block.
+/// Plain text: decoding (UTF-8, GB18030/GBK, UTF-16) and nothing else. Its
+/// lines are its only blocks, and the layout reads lines itself, so no block
+/// list is kept (a second copy of every line of a large file).
 enum PlainTextImporter {
   static func read(_ bytes: [UInt8], name: String) throws(DecodeError) -> ImportedText {
-    let source = try TextDecoder.decode(bytes, name: name)
-    return ImportedText(source: source, blocks: lineBlocks(source))
-  }
-
-  static func lineBlocks(_ source: SourceText) -> [Block] {
-    Line.split(source).filter { !$0.isBlank }.map { Block(kind: .paragraph, span: $0.content) }
+    ImportedText(source: try TextDecoder.decode(bytes, name: name))
   }
 }
 

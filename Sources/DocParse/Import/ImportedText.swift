@@ -40,7 +40,8 @@ public struct PageField: Sendable, Equatable {
 }
 
 /// One input made into text: the text every span indexes (`docparse text`),
-/// the blocks the format showed, and fields stated outside the text.
+/// the blocks the format showed (none for plain text, whose lines are its
+/// blocks), and fields stated outside the text.
 public struct ImportedText: Sendable {
   public let source: SourceText
   public let blocks: [Block]

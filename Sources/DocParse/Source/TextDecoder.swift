@@ -93,17 +93,49 @@ public enum TextDecoder {
   }
 
   private static func strictUTF8(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> [Unicode.Scalar] {
-    var scalars: [Unicode.Scalar] = []
-    // Exactly one slot per scalar: the bytes that do not continue a sequence.
+    // One slot per scalar (the bytes that do not continue a sequence), filled
+    // by a decoder that checks every sequence as it goes: no copy of the text.
     var count = 0
     for b in bytes where b & 0xC0 != 0x80 { count += 1 }
-    scalars.reserveCapacity(count)
-    // The standard library's validation is vectorised; iterating the
-    // validated string's scalars is then a plain decode.
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw DecodeError(description: "invalid UTF-8")
+    var valid = true
+    let scalars = bytes.withUnsafeBufferPointer { b in
+      [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, written in
+        var i = 0
+        var k = 0
+        let n = b.count
+        @inline(__always) func cont(_ j: Int) -> UInt32? {
+          j < n && b[j] & 0xC0 == 0x80 ? UInt32(b[j] & 0x3F) : nil
+        }
+        while i < n && k < count {
+          let c = UInt32(b[i])
+          var v: UInt32
+          if c < 0x80 {
+            v = c
+            i += 1
+          } else if c >= 0xC2 && c < 0xE0, let c1 = cont(i + 1) {
+            v = (c & 0x1F) << 6 | c1
+            i += 2
+          } else if c >= 0xE0 && c < 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
+            v = (c & 0x0F) << 12 | c1 << 6 | c2
+            // Overlong forms and UTF-16 surrogates are not UTF-8.
+            guard v >= 0x800 && !(0xD800...0xDFFF).contains(v) else { valid = false; break }
+            i += 3
+          } else if c >= 0xF0 && c < 0xF5, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {
+            v = (c & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+            guard v >= 0x10000 && v <= 0x10FFFF else { valid = false; break }
+            i += 4
+          } else {
+            valid = false
+            break
+          }
+          (out.baseAddress! + k).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+          k += 1
+        }
+        if i != n { valid = false }
+        written = k
+      }
     }
-    scalars.append(contentsOf: text.unicodeScalars)
+    guard valid else { throw DecodeError(description: "invalid UTF-8") }
     return scalars
   }
 
