@@ -13,7 +13,8 @@ struct DocumentParser {
     MetadataChecks.check(layout, metadata, into: &diagnostics)
     let own = layout.ownSpan
     let lists = layout.zones.filter { $0.kind == .attachmentList }.map(\.span)
-    let bodyLines = lines(in: own).filter { line in !lists.contains { $0.contains(line.span.start) } }
+    let ownLines = lines(in: own)
+    let bodyLines = lists.isEmpty ? ownLines : ownLines.filter { line in !lists.contains { $0.contains(line.span.start) } }
     let sections = SectionParser(source: source, lines: bodyLines).parse(in: own, diagnostics: &diagnostics)
     let kind = metadata.title.flatMap(DocumentKinds.kind(ofTitle:))
       ?? (metadata.title == nil ? DocumentKinds.kind(ofBody: source, layout.bodySpan) : nil) ?? Self.kind(from: sections)
@@ -48,7 +49,8 @@ struct DocumentParser {
   private func lines(in span: Span) -> [Line] {
     let from = SortedSearch.countStarting(atOrBefore: span.start - 1, count: lines.count) { lines[$0].span.start }
     let to = SortedSearch.countStarting(atOrBefore: span.end - 1, count: lines.count) { lines[$0].span.start }
-    return Array(lines[from..<to])
+    // The whole document (the usual case) shares the array instead of copying it.
+    return from == 0 && to == lines.count ? lines : Array(lines[from..<to])
   }
 
   /// Without a title that names the kind: chapters and articles make a regulation.

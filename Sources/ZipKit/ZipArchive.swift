@@ -27,8 +27,16 @@ public final class ZipArchive: @unchecked Sendable {
   private var entries: [String: Entry] { box.entries }
 
   public init(_ bytes: [UInt8]) throws(ZipError) {
+    // ZIPFoundation's in-memory archive traps on a damaged ZIP whose offsets
+    // point past the end (a seek beyond the data, then a negative read); its
+    // file-backed archive reads short and throws. So the bytes go to an
+    // unlinked temporary file that the archive keeps open.
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("docparse-\(UUID().uuidString).zip")
     do {
-      box = Box(try Archive(data: Data(bytes), accessMode: .read))
+      try Data(bytes).write(to: url)
+      defer { try? FileManager.default.removeItem(at: url) }
+      box = Box(try Archive(url: url, accessMode: .read))
     } catch {
       throw .unreadable
     }

@@ -119,6 +119,7 @@ import Testing
   @Test(arguments: [
     ("no-text-layer.pdf", "no text layer"),
     ("encrypted.pdf", "needs a password"),
+    ("fuzz-zip-offset-past-end.docx", "ZIP"),
     ("truncated.docx", "ZIP"),
     ("truncated.pdf", "damaged"),
     ("plain.zip", "neither a Word document"),
