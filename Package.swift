@@ -39,7 +39,10 @@ let package = Package(
     // Swift wrapper over poppler: pages of characters with boxes; never imports Foundation.
     .target(name: "PopplerKit", dependencies: ["CPoppler"]),
     // ZIP containers through ZIPFoundation, Foundation kept inside (internal imports).
-    .target(name: "ZipKit", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    // Library evolution makes the implementation-only imports sound (no client needs their layouts).
+    .target(
+      name: "ZipKit", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]),
     .target(name: "DocParse", dependencies: ["ICUKit", "HTMLKit", "PopplerKit", "ZipKit"]),
     .executableTarget(
       name: "docparse",

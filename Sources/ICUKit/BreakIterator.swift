@@ -1,4 +1,4 @@
-@_implementationOnly import CICU
+internal import CICU
 
 /// ICU word or sentence segmentation over UTF-16 text.
 ///

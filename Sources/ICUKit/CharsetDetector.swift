@@ -1,4 +1,4 @@
-@_implementationOnly import CICU
+internal import CICU
 
 /// Guesses the charset of a byte buffer with ICU's `ucsdet`.
 ///

@@ -1,4 +1,4 @@
-@_implementationOnly import CICU
+internal import CICU
 
 /// Converts bytes in a legacy charset to UTF-16 with ICU's `ucnv`, strictly:
 /// an illegal or unmappable byte sequence is an error, never a U+FFFD.

@@ -1,4 +1,4 @@
-@_implementationOnly import CICU
+internal import CICU
 
 /// An error reported by ICU, carrying ICU's own error name.
 public struct ICUError: Error, CustomStringConvertible, Sendable {

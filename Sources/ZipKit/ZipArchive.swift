@@ -26,21 +26,29 @@ public final class ZipArchive: @unchecked Sendable {
   private var archive: Archive { box.archive }
   private var entries: [String: Entry] { box.entries }
 
-  public init(_ bytes: [UInt8]) throws(ZipError) {
-    // ZIPFoundation's in-memory archive traps on a damaged ZIP whose offsets
-    // point past the end (a seek beyond the data, then a negative read); its
-    // file-backed archive reads short and throws. So the bytes go to an
-    // unlinked temporary file that the archive keeps open.
+  public convenience init(_ bytes: [UInt8]) throws(ZipError) {
+    self.init(box: try Self.open(bytes))
+  }
+
+  private init(box: Box) {
+    self.box = box
+    for entry in box.archive { box.entries[entry.path] = entry }
+  }
+
+  /// ZIPFoundation's in-memory archive traps on a damaged ZIP whose offsets
+  /// point past the end (a seek beyond the data, then a negative read); its
+  /// file-backed archive reads short and throws. So the bytes go to an
+  /// unlinked temporary file that the archive keeps open.
+  private static func open(_ bytes: [UInt8]) throws(ZipError) -> Box {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("docparse-\(UUID().uuidString).zip")
+    defer { try? FileManager.default.removeItem(at: url) }
     do {
       try Data(bytes).write(to: url)
-      defer { try? FileManager.default.removeItem(at: url) }
-      box = Box(try Archive(url: url, accessMode: .read))
+      return Box(try Archive(url: url, accessMode: .read))
     } catch {
       throw .unreadable
     }
-    for entry in box.archive { box.entries[entry.path] = entry }
   }
 
   /// The part names.

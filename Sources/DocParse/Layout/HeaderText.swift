@@ -98,7 +98,7 @@ enum HeaderText {
       switch c {
       case "（", "(", "《", "“", "〈", "<": depth += 1
       case "）", ")", "》", "”", "〉", ">": depth = max(0, depth - 1)
-      case "，", ",", "；", ";" where depth == 0: return true
+      case "，", ",", "；", ";": if depth == 0 { return true }
       default: break
       }
     }
