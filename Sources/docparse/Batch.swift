@@ -195,6 +195,13 @@ enum Batch {
     failure: @escaping @Sendable (BatchItem, InputError, ([UInt8]) -> Void) -> Void = { _, _, _ in }
   ) -> Bool {
     let progress = Progress()
+    // For an ETA the total is needed: files are listed once more (names and
+    // sizes only) when the progress line is shown; record streams have no total.
+    if progress.shown && !options.jsonl {
+      var total = 0
+      try? items(options) { total += $0.size }
+      progress.expect(bytes: total)
+    }
     // One document is written as it is produced; workers would buffer it whole.
     let jobs = isBatch(options) ? options.workerCount : 1
     var ok = true
@@ -307,10 +314,14 @@ final class Progress: Sendable {
   private struct State {
     var documents = 0
     var bytes = 0
+    var total = 0
     var lastShown = ContinuousClock.now
   }
   private let state = Mutex(State())
-  private let shown = isatty(2) != 0
+  let shown = isatty(2) != 0
+
+  /// The bytes the batch will read, for the ETA.
+  func expect(bytes: Int) { state.withLock { $0.total = bytes } }
   private let start = ContinuousClock.now
 
   func done(_ item: BatchItem) {
@@ -339,7 +350,12 @@ final class Progress: Sendable {
     let elapsed = now - start
     let seconds = max(0.001, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     let mb = Double(s.bytes) / 1_000_000
-    var line = "\rdocparse: \(s.documents) documents, \(String(format1: mb)) MB, \(String(format1: mb / seconds)) MB/s   "
+    var line = "\rdocparse: \(s.documents) documents, \(String(format1: mb)) MB, \(String(format1: mb / seconds)) MB/s"
+    if s.total > s.bytes && s.bytes > 0 {
+      let left = Int(Double(s.total - s.bytes) / (Double(s.bytes) / seconds))
+      line += ", ETA \(left / 60):\(left % 60 < 10 ? "0" : "")\(left % 60)"
+    }
+    line += "   "
     line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
   }
 }

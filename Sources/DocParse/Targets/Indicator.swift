@@ -74,6 +74,11 @@ enum TrackingLexicon {
   /// A reduction is a floor on the amount reduced (`能耗强度下降3%以上`), never a ceiling.
   static let reductions = ["下降", "降低", "减少", "压减"]
 
+  /// Phrases with which a review judges a goal in words.
+  static let judgments = [
+    "未能实现", "没有实现", "未实现", "未能完成", "没有完成", "未完成", "未达到", "没有达到", "超额完成", "全面完成", "圆满完成",
+    "顺利完成", "如期完成", "基本完成", "胜利完成", "全面实现", "基本实现", "实现了", "完成了",
+  ]
   /// Before a figure in its paragraph, or in its section's title: the
   /// nearest of these says the figure covers several years.
   static let severalYears = [

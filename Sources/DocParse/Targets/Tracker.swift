@@ -34,12 +34,16 @@ public enum Tracker {
   /// (`年均`, `这五年`, `“十一五”时期`) never reports a one-year target.
   public static func track(plan: ParseResult, summary: ParseResult) -> [Row] {
     let index = ResultIndex(reported(in: summary.document, source: summary.source), source: summary.source)
+    let judgments = Self.judgments(in: summary.source)
     return Target.all(in: plan).map { target in
       let indicator = target.fact.subject.map { Indicator(subject: $0) }
       guard let match = index.bestMatch(for: target) else {
+        // No figure; the review may still judge the goal in words (`预期增长目标未能实现`).
+        let words = judgments.first { Self.judges($0.text, target, indicator) }
         return Row(
-          target: target, result: nil, resultText: nil, resultSentence: nil, outcome: .notReported,
-          indicator: indicator?.head, direction: direction(target, indicator), reason: "no result for this indicator")
+          target: target, result: nil, resultText: nil, resultSentence: words?.text, outcome: .notReported,
+          indicator: indicator?.head, direction: direction(target, indicator),
+          reason: words.map { "no figure; the summary judges it in words: \($0.phrase)" } ?? "no result for this indicator")
       }
       let (outcome, reason) = verdict(target, match, indicator)
       return Row(
@@ -47,6 +51,36 @@ public enum Tracker {
         resultSentence: Sentence.around(match.span, in: summary.source), outcome: outcome,
         indicator: indicator?.head, direction: direction(target, indicator), reason: reason)
     }
+  }
+
+  /// Sentences of a summary that judge goals in words, with the phrase that judges.
+  static func judgments(in source: SourceText) -> [(text: String, phrase: String)] {
+    var out: [(String, String)] = []
+    var start = 0
+    let s = source.scalars
+    for i in 0...s.count where i == s.count || FactContextText.sentenceBreaks.contains(s[i]) {
+      if i > start, i - start < 300 {
+        let sentence = source[Span(start, i)].trimmingBlanks
+        if sentence.contains("目标"), let phrase = TrackingLexicon.judgments.first(where: { sentence.contains($0) }) {
+          out.append((sentence, phrase))
+        }
+      }
+      start = i + 1
+    }
+    return out
+  }
+
+  /// Whether a judging sentence speaks of this target: it names the target's
+  /// indicator word, or shares a run of three characters with its subject.
+  static func judges(_ sentence: String, _ target: Target, _ indicator: Indicator?) -> Bool {
+    guard let subject = target.fact.subject else { return false }
+    let text = Array(sentence.unicodeScalars)
+    // A share (`教育经费支出占国内生产总值`) is named by what it is a share of.
+    if let share = indicator?.shareOf, !share.isEmpty {
+      return SubjectSimilarity.measure(Array(share.unicodeScalars), text).longest >= 3
+    }
+    if let head = indicator?.head, sentence.contains(head) { return true }
+    return SubjectSimilarity.measure(Array(subject.unicodeScalars), text).longest >= 3
   }
 
   /// Quantities a summary reports for one year (status `actual`), attachments included.

@@ -64,4 +64,16 @@ import Testing
     let subsidy = try #require(rows().first { $0.value.target.value == 380 }?.value)
     #expect(subsidy.result?.value == .amount(380) && subsidy.outcome == .met)
   }
+
+  @Test func aGoalJudgedOnlyInWordsGetsThatSentence() throws {
+    let plan = "政府工作报告\n二、2015年工作总体部署\n今年的主要预期目标是：国内生产总值增长7%左右，进出口增长6%左右。\n"
+    let summary = "政府工作报告\n一、2015年工作回顾\n过去一年，国内生产总值增长6.9%。受全球贸易萎缩等因素影响，去年我国进出口总额出现下降，预期增长目标未能实现。\n"
+    let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
+    let trade = try #require(rows.first { $0.target.fact.subject?.contains("进出口") == true })
+    #expect(trade.outcome == .notReported && trade.result == nil)
+    #expect(trade.resultSentence?.hasSuffix("预期增长目标未能实现") == true)
+    #expect(trade.reason.contains("未能实现"))
+    let gdp = try #require(rows.first { $0.target.fact.subject?.contains("国内生产总值") == true })
+    #expect(gdp.outcome == .met)
+  }
 }
