@@ -45,7 +45,12 @@ public enum ContractJSON {
     stream.member("sections", first: false, indent: indent)
     stream.array(doc.sections, indent: indent + 1) { n, s, i in s.value(node(n), indent: i) }
     stream.member("facts", first: false, indent: indent)
-    stream.array(doc.facts, indent: indent + 1) { f, s, i in s.value(fact(f, in: source), indent: i) }
+    if stream.pretty {
+      stream.array(doc.facts, indent: indent + 1) { f, s, i in s.value(fact(f, in: source), indent: i) }
+    } else {
+      // Compact output, the common case: facts written straight as bytes, no tree of values.
+      stream.array(doc.facts, indent: indent + 1) { f, s, _ in s.compactFact(f, in: source) }
+    }
     stream.member("attachments", first: false, indent: indent)
     stream.array(doc.attachments, indent: indent + 1) { a, s, i in writeDocument(a, in: source, indent: i, to: &s) }
     stream.close(UInt8(ascii: "}"), indent: indent, empty: false)

@@ -170,6 +170,73 @@ struct JSONStream {
 
   mutating func finish() { drain() }
 
+  /// One fact in compact form, byte for byte as `ContractJSON.fact(f, in:).serialized()`.
+  mutating func compactFact(_ f: Fact, in source: SourceText) {
+    func key(_ k: StaticString, _ out: inout [UInt8]) {
+      out.append(contentsOf: UnsafeRawBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+    }
+    func span(_ s: Span, _ out: inout [UInt8]) {
+      out.append(UInt8(ascii: "["))
+      JSON.writeInt(s.start, to: &out)
+      out.append(UInt8(ascii: ","))
+      JSON.writeInt(s.end, to: &out)
+      out.append(UInt8(ascii: "]"))
+    }
+    func string(_ v: String?, _ out: inout [UInt8]) {
+      if let v { JSON.writeString(v, to: &out) } else { key("null", &out) }
+    }
+    key("{\"kind\":", &out)
+    JSON.writeString(f.kind.rawValue, to: &out)
+    key(",\"text\":", &out)
+    JSON.writeString(source[f.span], to: &out)
+    key(",\"span\":", &out)
+    span(f.span, &out)
+    key(",\"section\":[", &out)
+    for (k, n) in f.section.enumerated() {
+      if k > 0 { out.append(UInt8(ascii: ",")) }
+      JSON.writeInt(n, to: &out)
+    }
+    key("],\"value\":", &out)
+    ContractJSON.value(f.value).write(to: &out, pretty: false, indent: 0)
+    key(",\"unit\":", &out)
+    string(f.unit, &out)
+    key(",\"comparator\":", &out)
+    JSON.writeString(f.comparator.rawValue, to: &out)
+    key(",\"approximate\":", &out)
+    if f.approximate { key("true", &out) } else { key("false", &out) }
+    key(",\"masked\":", &out)
+    if f.masked { key("true", &out) } else { key("false", &out) }
+    key(",\"status\":", &out)
+    string(f.status?.rawValue, &out)
+    key(",\"subject\":", &out)
+    string(f.subject, &out)
+    key(",\"subjectSpan\":", &out)
+    if let s = f.subjectSpan { span(s, &out) } else { key("null", &out) }
+    key(",\"rule\":", &out)
+    JSON.writeString(f.rule, to: &out)
+    switch f.value {
+    case .period(let a, let b):
+      key(",\"start\":", &out)
+      JSON.writeString(a, to: &out)
+      key(",\"end\":", &out)
+      JSON.writeString(b, to: &out)
+    case .range(let lo, let hi):
+      key(",\"min\":", &out)
+      out += lo.description.utf8
+      key(",\"max\":", &out)
+      out += hi.description.utf8
+    case .fraction(let n, let d):
+      key(",\"numerator\":", &out)
+      out += n.description.utf8
+      key(",\"denominator\":", &out)
+      out += d.description.utf8
+    default: break
+    }
+    if f.inferredYear { key(",\"inferredYear\":true", &out) }
+    out.append(UInt8(ascii: "}"))
+    if out.count >= Self.chunk { drain() }
+  }
+
   private mutating func drain() {
     flush(out)
     out.removeAll(keepingCapacity: true)

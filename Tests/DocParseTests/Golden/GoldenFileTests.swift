@@ -35,6 +35,12 @@ import Testing
     let stem = String(name[..<name.lastIndex(of: ".")!])
     try compare(ContractJSON.result(result).serialized(pretty: true) + "\n", to: dir + stem + ".expected.json")
     try compare(TreeOutline.render(result), to: dir + stem + ".tree.txt")
+    // The streaming writer (compact facts written straight as bytes) gives the same bytes as the tree.
+    for pretty in [false, true] {
+      var streamed: [UInt8] = []
+      ContractJSON.write(result, pretty: pretty) { streamed += $0 }
+      #expect(String(decoding: streamed, as: UTF8.self) == ContractJSON.result(result).serialized(pretty: pretty))
+    }
   }
 
   private func compare(_ actual: String, to path: String) throws {
