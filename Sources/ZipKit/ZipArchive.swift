@@ -1,8 +1,9 @@
-// ZIPFoundation needs Foundation; these imports stay internal so no module
+// ZIPFoundation needs Foundation; these imports are internal (and ZipKit is
+// built with library evolution) so no module
 // that links ZipKit sees Foundation through it (DocParse must not: it sees
 // the system ICU, which clashes with Foundation's own, see ICU-NOTES).
-@_implementationOnly import Foundation
-@_implementationOnly import ZIPFoundation
+internal import Foundation
+internal import ZIPFoundation
 
 /// Why a ZIP container or one of its parts could not be read.
 public enum ZipError: Error, Sendable {
@@ -36,18 +37,31 @@ public final class ZipArchive: @unchecked Sendable {
   }
 
   /// ZIPFoundation's in-memory archive traps on a damaged ZIP whose offsets
-  /// point past the end (a seek beyond the data, then a negative read); its
-  /// file-backed archive reads short and throws. So the bytes go to an
-  /// unlinked temporary file that the archive keeps open.
+  /// point past the end (a seek beyond the data, then a negative read), and
+  /// its file-backed archive leaks the path it opens (55 bytes a file). So the
+  /// directory's offsets and sizes are checked against the data first
+  /// (`ZipBounds`); a ZIP that passes is read in memory, one that fails is
+  /// refused, and one the check cannot judge (ZIP64) is read from an unlinked
+  /// temporary file.
   private static func open(_ bytes: [UInt8]) throws(ZipError) -> Box {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("docparse-\(UUID().uuidString).zip")
-    defer { try? FileManager.default.removeItem(at: url) }
-    do {
-      try Data(bytes).write(to: url)
-      return Box(try Archive(url: url, accessMode: .read))
-    } catch {
-      throw .unreadable
+    switch ZipBounds.check(bytes) {
+    case .outOfBounds: throw .unreadable
+    case .inBounds:
+      do {
+        return Box(try Archive(data: Data(bytes), accessMode: .read))
+      } catch {
+        throw .unreadable
+      }
+    case .unknown:
+      let url = FileManager.default.temporaryDirectory
+        .appendingPathComponent("docparse-\(UUID().uuidString).zip")
+      defer { try? FileManager.default.removeItem(at: url) }
+      do {
+        try Data(bytes).write(to: url)
+        return Box(try Archive(url: url, accessMode: .read))
+      } catch {
+        throw .unreadable
+      }
     }
   }
 
