@@ -108,6 +108,19 @@ enum Batch {
     }
   }
 
+  /// Whether failed documents stand in the output as `{"id","error"}`: for
+  /// inputs docparse lists itself (a directory, --files-from, --jsonl records),
+  /// where the consumer cannot tell otherwise which failed. With files named
+  /// on the command line, a failure is the one-line error on stderr only, as
+  /// tools that read `source.name` of each line expect.
+  static func writesErrorRecords(_ options: BatchOptions) -> Bool {
+    if options.jsonl || options.filesFrom != nil { return true }
+    return options.files.contains { path in
+      var info = stat()
+      return path != "-" && stat(Input.rawPath(path), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+  }
+
   /// Whether the inputs form a batch (several documents, a directory, a list
   /// or records), whose output records carry ids.
   static func isBatch(_ options: BatchOptions) -> Bool {

@@ -15,8 +15,10 @@ struct Parse: ParsableCommand {
       --jobs workers at once; the output does not depend on their number.
 
       A document that cannot be read or decoded is reported on stderr
-      (`docparse: FILE: problem`) and, in a batch, stands in the output as
-      {"id", "error"}; the others are still parsed. Exit status: 0 when every
+      (`docparse: FILE: problem`) and the others are still parsed. When
+      docparse lists the inputs itself (a directory, --files-from, --jsonl)
+      or prints one JSON array (--pretty), the failure also stands in the
+      output, in its place, as {"id", "error"}. Exit status: 0 when every
       document was parsed, 1 when some failed, 2 on a usage error.
 
       With --jsonl each input line is a record {"id", "text"} (the document
@@ -45,6 +47,9 @@ struct Parse: ParsableCommand {
     let pretty = self.pretty
     let options = ParseOptions(referenceYear: year)
     let array = batch && pretty
+    // A JSON array always has an element per document; JSON Lines has one for
+    // a failure when docparse listed the inputs itself.
+    let errorRecords = array || Batch.writesErrorRecords(inputs)
     if array { Input.emit("[\n") }
     let ok = Batch.run(
       inputs,
@@ -56,7 +61,7 @@ struct Parse: ParsableCommand {
         sink(array ? [] : [0x0A])
       },
       failure: { item, error, sink in
-        guard batch else { return }
+        guard batch && errorRecords else { return }
         let record = JSON.object([("id", item.id), ("error", .string(error.problem))])
         if array && item.index > 0 { sink(Array(",\n".utf8)) }
         sink(Array(record.serialized(pretty: pretty).utf8) + (array ? [] : [0x0A]))

@@ -11,14 +11,20 @@ struct RunOnReader {
 
   func read(_ line: Line) -> RunOnHeader? {
     let s = source.scalars
-    let start = line.contentStart
-    let limit = min(line.contentEnd, start + 160)
-    guard !Furniture.contains(source.compactText(Line(span: Span(start, min(limit, start + 12)), contentStart: start, contentEnd: min(limit, start + 12))))
+    let lineStart = line.contentStart
+    let limit = min(line.contentEnd, lineStart + 160)
+    guard !Furniture.contains(source.compactText(Line(span: Span(lineStart, min(limit, lineStart + 12)), contentStart: lineStart, contentEnd: min(limit, lineStart + 12))))
     else { return nil }
-    guard let about = find(["关于"], from: start, to: min(limit, start + 40)),
+    guard let about = find(["关于"], from: lineStart, to: min(limit, lineStart + 40)),
       let ending = find(Self.titleEndings, from: about.start, to: limit)
     else { return nil }
     var header = RunOnHeader()
+    // `2024-03-18 00:00:00 | 【吉林省吉林市】关于…`: a scraper's fields before a
+    // `|` and a bracketed site tag are not the title.
+    var start = line.contentStart
+    if let bar = (start..<about.start).last(where: { s[$0] == "|" || s[$0] == "｜" }) { start = bar + 1 }
+    while start < about.start && (s[start].isBlank || s[start] == "\t") { start += 1 }
+    if s[start] == "【", let close = (start..<about.start).first(where: { s[$0] == "】" }) { start = close + 1 }
     let titleEnd = ending.start + ending.length
     // A news lead (`据…消息,…发布关于…的通知`) is a sentence, not a title.
     let titleText = source[Span(start, titleEnd)]

@@ -136,6 +136,11 @@ import Testing
     #expect(doc.metadata.issuer == "国务院办公厅")
   }
 
+  @Test func scraperFieldsBeforeARunOnTitleAreNotTheTitle() {
+    let text = "2024-03-18 00:00:00 | 【吉林省吉林市】关于对《吉林市若干措施(征求意见稿)》公开征求意见的公告 | 建立金融协调机制,加大对房地产企业的金融支持。\n"
+    #expect(TestSupport.parse(text).document.metadata.title == "关于对《吉林市若干措施(征求意见稿)》公开征求意见的公告")
+  }
+
   @Test func newsLeadIsNotATitle() {
     let text = "5月11日,据辽宁省营口市住房公积金管理中心官网,营口市发布关于调整住房公积金使用政策的通知。\n在阶段性提高住房公积金贷款限额方面,新政提出,申请贷款的最高额度提高。\n"
     #expect(TestSupport.parse(text).document.metadata.title == nil)
