@@ -11,6 +11,7 @@ enum FactAnalyzer {
     let locator = SectionLocator(sections)
     var previousQuantity: Int? = nil
     var modes: [[Int]: StatusRules.Mode] = [:]  // by section path
+    var lookBack = StatusRules.LookBack()
     for i in facts.indices where quantityKinds.contains(facts[i].kind) {
       defer { previousQuantity = i }
       let previousEnd = previousQuantity.map { facts[$0].span.end } ?? 0
@@ -27,7 +28,7 @@ enum FactAnalyzer {
         && !(mode == .summary && AnalysisLexicon.doneCues.occurs(in: context.wholeClause))
       let unmeasured = facts[i].kind == .duration || enumerates
       facts[i].status = unmeasured ? nil : StatusRules.status(
-        text: text, context: context, mode: mode, isMoney: facts[i].kind == .money)
+        text: text, context: context, mode: mode, isMoney: facts[i].kind == .money, lookBack: &lookBack)
       let span = SubjectFinder.subject(kind: facts[i].kind, unit: facts[i].unit, context: context)
       facts[i].subjectSpan = span
       facts[i].subject = span.map { source[$0] }

@@ -62,6 +62,15 @@ enum StatusRules {
   static func status(
     text: ArraySlice<Unicode.Scalar>, context: FactContextText, mode: Mode, isMoney: Bool = false
   ) -> Fact.Status? {
+    var lookBack = LookBack()
+    return status(text: text, context: context, mode: mode, isMoney: isMoney, lookBack: &lookBack)
+  }
+
+  /// `status`, reading paragraphs once across the facts of a document.
+  static func status(
+    text: ArraySlice<Unicode.Scalar>, context: FactContextText, mode: Mode, isMoney: Bool = false,
+    lookBack: inout LookBack
+  ) -> Fact.Status? {
     let clause = context.clauseScalars
     let sentence = context.sentence
     // `补助标准由每人每年320元提高到380元`: the level that stands is reported, whatever the part.
@@ -89,7 +98,7 @@ enum StatusRules {
       if AnalysisLexicon.pastCues.occurs(in: context.wholeClause) { return .actual }
       // `过去一年，我们…。国内生产总值增长10.3%`: a paragraph that opens by looking
       // back reports results until a sentence looks ahead or the figure's own clause sets a goal.
-      if looksBack(context.paragraphToFact), !AnalysisLexicon.goalCues.occurs(in: context.wholeClause) {
+      if lookBack.looksBack(context.paragraphToFact), !AnalysisLexicon.goalCues.occurs(in: context.wholeClause) {
         return .actual
       }
       return .target
@@ -104,26 +113,52 @@ enum StatusRules {
     }
   }
 
-  /// Whether the last sentence of `paragraph` that opens with a period word
-  /// opens by looking back (`过去一年，`, `去年`) rather than ahead (`今年`, `明年`).
-  static func looksBack(_ paragraph: ArraySlice<Unicode.Scalar>) -> Bool {
-    var back = false
-    var start = paragraph.startIndex
-    var k = paragraph.startIndex
-    while k <= paragraph.endIndex {
-      if k == paragraph.endIndex || FactContextText.sentenceBreaks.contains(paragraph[k]) {
-        var a = start
-        while a < k && (paragraph[a].isBlank || paragraph[a] == "\t") { a += 1 }
-        let opening = paragraph[a..<min(k, a + 6)]
-        if AnalysisLexicon.lookingBackOpeners.occurs(in: opening) { back = true }
-        if AnalysisLexicon.lookingAheadOpeners.occurs(in: opening) || AnalysisLexicon.goalCues.occurs(in: paragraph[a..<k]) {
-          back = false
-        }
-        start = k + 1
+  /// Whether a paragraph, read up to a figure, is looking back: its last
+  /// sentence that opens with a period word opens with one that looks back
+  /// (`过去一年，`, `去年`) and no sentence since sets a goal. Facts come in
+  /// order, so each paragraph is read once, sentence by sentence.
+  struct LookBack {
+    private var start = -1
+    private var scanned = -1
+    private var back = false
+
+    mutating func looksBack(_ paragraph: ArraySlice<Unicode.Scalar>) -> Bool {
+      if paragraph.startIndex != start || scanned > paragraph.endIndex {
+        start = paragraph.startIndex
+        scanned = start
+        back = false
       }
-      k += 1
+      var sentenceStart = scanned
+      var k = scanned
+      while k < paragraph.endIndex {
+        if FactContextText.sentenceBreaks.contains(paragraph[k]) {
+          back = StatusRules.after(paragraph[sentenceStart..<k], lookingBack: back)
+          sentenceStart = k + 1
+          scanned = sentenceStart
+        }
+        k += 1
+      }
+      return StatusRules.after(paragraph[sentenceStart..<paragraph.endIndex], lookingBack: back)
+    }
+  }
+
+  /// Whether the text looks back after `sentence`.
+  static func after(_ sentence: ArraySlice<Unicode.Scalar>, lookingBack: Bool) -> Bool {
+    var a = sentence.startIndex
+    while a < sentence.endIndex && (sentence[a].isBlank || sentence[a] == "\t") { a += 1 }
+    let opening = sentence[a..<min(sentence.endIndex, a + 6)]
+    var back = lookingBack
+    if AnalysisLexicon.lookingBackOpeners.occurs(in: opening) { back = true }
+    if AnalysisLexicon.lookingAheadOpeners.occurs(in: opening) || AnalysisLexicon.goalCues.occurs(in: sentence[a...]) {
+      back = false
     }
     return back
+  }
+
+  /// `LookBack` on one paragraph, without memory (for a single figure).
+  static func looksBack(_ paragraph: ArraySlice<Unicode.Scalar>) -> Bool {
+    var lookBack = LookBack()
+    return lookBack.looksBack(paragraph)
   }
 
   /// What a section titled with the document's own year is: the year a summary

@@ -127,6 +127,9 @@ public indirect enum JSON: Sendable, Equatable {
 /// handing the bytes on every 64 KB.
 struct JSONStream {
   private var out: [UInt8] = []
+  /// Decimal values already written: `Decimal.description` is slow and the
+  /// same values (years, small counts) recur through a document.
+  private var decimals: [Decimal: [UInt8]] = [:]
   let pretty: Bool
   let flush: ([UInt8]) -> Void
   static let chunk = 1 << 16
@@ -170,6 +173,17 @@ struct JSONStream {
 
   mutating func finish() { drain() }
 
+  /// A decimal as `Decimal.description` writes it, from the cache when seen before.
+  private mutating func decimal(_ d: Decimal) {
+    if let bytes = decimals[d] {
+      out += bytes
+      return
+    }
+    let bytes = Array(d.description.utf8)
+    if decimals.count < 4096 { decimals[d] = bytes }
+    out += bytes
+  }
+
   /// One fact in compact form, byte for byte as `ContractJSON.fact(f, in:).serialized()`.
   mutating func compactFact(_ f: Fact, in source: SourceText) {
     func key(_ k: StaticString, _ out: inout [UInt8]) {
@@ -197,7 +211,11 @@ struct JSONStream {
       JSON.writeInt(n, to: &out)
     }
     key("],\"value\":", &out)
-    ContractJSON.value(f.value).write(to: &out, pretty: false, indent: 0)
+    switch f.value {
+    case .amount(let d): decimal(d)
+    case .fraction(let n, let d): decimal(Fact.Value.quotient(n, d))
+    default: ContractJSON.value(f.value).write(to: &out, pretty: false, indent: 0)
+    }
     key(",\"unit\":", &out)
     string(f.unit, &out)
     key(",\"comparator\":", &out)
@@ -222,14 +240,14 @@ struct JSONStream {
       JSON.writeString(b, to: &out)
     case .range(let lo, let hi):
       key(",\"min\":", &out)
-      out += lo.description.utf8
+      decimal(lo)
       key(",\"max\":", &out)
-      out += hi.description.utf8
+      decimal(hi)
     case .fraction(let n, let d):
       key(",\"numerator\":", &out)
-      out += n.description.utf8
+      decimal(n)
       key(",\"denominator\":", &out)
-      out += d.description.utf8
+      decimal(d)
     default: break
     }
     if f.inferredYear { key(",\"inferredYear\":true", &out) }
