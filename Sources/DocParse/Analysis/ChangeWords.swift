@@ -27,4 +27,26 @@ enum ChangeWords {
     guard i > 0, from.contains(s[i - 1]) else { return false }
     return verbs.firstMatch(in: s[span.end..<min(s.count, span.end + 4)])?.at == 0
   }
+
+  /// Whether the figure at `span` is the `Y` of `由X提高到Y` (`从去年的2.1%提高到2.3%`):
+  /// a change verb right before it, and a figure right after `由`/`从` before that.
+  static func isToValue(_ span: Span, in source: SourceText) -> Bool {
+    let s = source.scalars
+    let floor = max(0, span.start - 40)
+    // The verb ends right at the figure (`提高到2.3%`, `提高到每人每年380元` aside: scopes are skipped).
+    var end = span.start
+    for w in scopes where end >= w.count && s[(end - w.count)..<end].elementsEqual(w) {
+      end -= w.count
+      break
+    }
+    guard let verb = verbs.firstMatch(in: s[max(floor, end - 3)..<end]), max(floor, end - 3) + verb.at + verb.length == end
+    else { return false }
+    // Before the verb, within the clause: `由…X` or `从…X`.
+    var i = max(floor, end - 3) + verb.at - 1
+    while i > floor && !"，。；：,;".unicodeScalars.contains(s[i]) {
+      if from.contains(s[i]) { return true }
+      i -= 1
+    }
+    return false
+  }
 }

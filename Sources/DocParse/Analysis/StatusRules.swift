@@ -95,6 +95,10 @@ enum StatusRules {
     }
     switch mode {
     case .plan:
+      // `赤字率从去年的2.1%提高到2.3%`: 去年 is the level that stands; the new one is the goal.
+      if ChangeWords.isToValue(Span(context.clauseSpan.end, context.followingSpan.start), in: context.source) {
+        return .target
+      }
       if AnalysisLexicon.pastCues.occurs(in: context.wholeClause) { return .actual }
       // `过去一年，我们…。国内生产总值增长10.3%`: a paragraph that opens by looking
       // back reports results until a sentence looks ahead or the figure's own clause sets a goal.

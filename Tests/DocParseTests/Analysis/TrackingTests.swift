@@ -76,4 +76,12 @@ import Testing
     let gdp = try #require(rows.first { $0.target.fact.subject?.contains("国内生产总值") == true })
     #expect(gdp.outcome == .met)
   }
+
+  @Test func aChangeReportsTheOldLevelAndSetsTheNewOne() throws {
+    let plan = "2015年工作要点\n一、主要目标\n今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n"
+    let facts = TestSupport.parse(plan, facts: true).document.facts
+    let old = try #require(facts.first { $0.value == .amount(2.1) })
+    let new = try #require(facts.first { $0.value == .amount(2.3) })
+    #expect(old.status == .actual && new.status == .target)
+  }
 }
