@@ -14,6 +14,17 @@ extension String {
 
 enum HeaderText {
   /// A line that is only an organisation's name (`重庆市黔江区科学技术局`, `XX人民政府文件`).
+  /// Without the marker that sample and test documents put before an organ's
+  /// name (`测试符路桥区卫生局文件` from an OFD generator's samples): the name,
+  /// and how many scalars were dropped. Only when what remains is still an organ.
+  static func withoutSampleMarker(_ text: String) -> (String, Int) {
+    for marker in MetadataLexicon.sampleMarkers where text.hasPrefix(marker) {
+      let rest = String(text.dropFirst(marker.count))
+      if isOrganisation(rest) { return (rest, marker.unicodeScalars.count) }
+    }
+    return (text, 0)
+  }
+
   static func isOrganisation(_ text: String) -> Bool {
     var s = Array(text.unicodeScalars)
     guard (3...40).contains(s.count) else { return false }

@@ -88,4 +88,7 @@ extension MetadataLexicon {
     (["工作要点如下", "工作计划如下", "工作安排如下"], .workPlan),
     (["总结如下", "报告如下"], .workSummary),
   ]
+
+  /// Markers of sample and test documents before an organ's name.
+  static let sampleMarkers = ["测试符", "测试用", "测试"]
 }

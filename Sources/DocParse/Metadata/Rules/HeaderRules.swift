@@ -7,8 +7,10 @@ enum HeaderRules {
         return MetadataCandidate(field: .issuer, value: .text(organ), span: h.line.content)
       }
       guard HeaderText.isOrganisation(h.text) else { return nil }
-      let name = h.text.hasSuffix("文件") ? String(h.text.dropLast(2)) : h.text
-      return MetadataCandidate(field: .issuer, value: .text(name), span: h.line.content)
+      let (unmarked, skipped) = HeaderText.withoutSampleMarker(h.text)
+      let name = unmarked.hasSuffix("文件") ? String(unmarked.dropLast(2)) : unmarked
+      let span = h.line.content
+      return MetadataCandidate(field: .issuer, value: .text(name), span: Span(span.start + skipped, span.end))
     }
   }
 
@@ -102,11 +104,13 @@ enum ClosingRules {
     let names = layout.closing.signatories
     guard let first = names.first, let last = names.last else { return [] }
     let span = Span(first.span.start, last.span.end)
-    var out = [MetadataCandidate(field: .signatories, value: .list(names.map(\.text)), span: span)]
+    var out = [
+      MetadataCandidate(field: .signatories, value: .list(names.map { HeaderText.withoutSampleMarker($0.text).0 }), span: span)
+    ]
     // Organisations that sign are the issuer; a person signing (`总理　李克强`) is not.
     let organs = names.filter { HeaderText.isOrganisation($0.text.compacted) }
     if let a = organs.first, let b = organs.last {
-      let text = organs.map { $0.text.compacted }.joined(separator: " ")
+      let text = organs.map { HeaderText.withoutSampleMarker($0.text.compacted).0 }.joined(separator: " ")
       out.insert(MetadataCandidate(field: .issuer, value: .text(text), span: Span(a.span.start, b.span.end)), at: 0)
     }
     return out
