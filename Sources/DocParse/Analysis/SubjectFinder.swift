@@ -90,13 +90,21 @@ enum SubjectFinder {
     // After the last framing preposition: `…分别按扣除标准的` → `扣除标准的`.
     if let p = lastFraming(Span(a, b), in: s), b - p >= 2 { a = p }
     a = stripLeading(a, b, s)
-    while cutAtVerb, let (at, length) = AnalysisLexicon.linkingVerbs.firstMatch(in: s[a..<b]) {
-      if at >= 2 {
-        let verbEnd = a + at + length
-        b = keepingGrowth && AnalysisLexicon.growthVerbs.occurs(in: s[(a + at)..<verbEnd]) ? verbEnd : a + at
+    var from = a
+    while cutAtVerb, from < b, let (at, length) = AnalysisLexicon.linkingVerbs.firstMatch(in: s[from..<b]) {
+      let verbStart = from + at
+      let verbEnd = verbStart + length
+      // `对经济增长的贡献率`: a verb before 的 is part of the noun phrase.
+      if verbEnd < b && s[verbEnd] == "的" {
+        from = verbEnd
+        continue
+      }
+      if verbStart - a >= 2 {
+        b = keepingGrowth && AnalysisLexicon.growthVerbs.occurs(in: s[verbStart..<verbEnd]) ? verbEnd : verbStart
         break
       }
-      a = stripLeading(a + at + length, b, s)
+      a = stripLeading(verbEnd, b, s)
+      from = a
     }
     b = stripTrailing(a, b, s)
     if b - a > maximumLength {

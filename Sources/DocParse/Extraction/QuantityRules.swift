@@ -35,8 +35,10 @@ enum QuantityRules {
     let own = leftFact.flatMap { $0.rule == LargeNumberRule.rule ? nil : $0 }
     guard let c = x.match(Connectors.range, at: own?.span.end ?? left.span.end),
       let right = x.numeral(at: c.end), let rv = right.value, rv != 0, right.low == nil,
-      let rf = single(right, in: x), case .amount(let rfv) = rf.value
+      let rf = single(right, in: x), case .amount(var rfv) = rf.value
     else { return nil }
+    // `6.5%－7%`: the connector is not the right end's minus sign.
+    if rf.span.start < right.span.start && rfv < 0 { rfv = -rfv }
     // `3-6个月`, `1500-2000元`, `90—140平方米`: one fact of the right end's kind with both ends.
     var low: Decimal
     if let own {

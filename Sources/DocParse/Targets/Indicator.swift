@@ -46,6 +46,8 @@ struct Indicator: Equatable {
   /// the same one, and shares are shares of the same thing.
   func agrees(with other: Indicator) -> Bool {
     if let a = head, a != other.head { return false }
+    // A result that names a rate or share the target does not (`对全球经济增长的贡献率`) is another indicator.
+    if head == nil, let b = other.head, TrackingLexicon.rateHeads.contains(b) { return false }
     if let a = shareOf, let b = other.shareOf, !a.isEmpty, !b.isEmpty, SubjectSimilarity.score(a, b) == 0 {
       return false
     }
@@ -65,8 +67,10 @@ enum TrackingLexicon {
   static let heads = [
     "赤字率", "赤字", "收入", "支出", "投入", "投资", "贷款", "就业", "失业率", "价格", "物价", "进出口", "出口", "进口",
     "消费", "产量", "补助", "补贴", "养老金", "住房", "安居工程", "棚户区", "人口", "排放", "能耗", "货币", "M2",
-    "国内生产总值", "增加值", "税", "债", "利润", "面积", "里程", "粮食",
+    "国内生产总值", "增加值", "税", "债", "利润", "面积", "里程", "粮食", "贡献率", "比重", "占比",
   ]
+  /// Heads that make a figure a rate or share of something else.
+  static let rateHeads: Set<String> = ["贡献率", "比重", "占比"]
   /// Heads that name the same indicator.
   static let headClass: [String: String] = ["物价": "价格", "货币": "M2", "安居工程": "住房", "棚户区": "住房"]
   /// Subjects where a higher value is worse.

@@ -198,9 +198,15 @@ public enum Tracker {
   /// when written `左右`; another `左右` goal is met within half a point
   /// (percentages) or 5% of the goal (other units); `以上` is a floor, `以内` a ceiling.
   static func verdict(_ target: Target, _ result: Fact, _ indicator: Indicator?) -> (Outcome, String) {
-    guard case .amount(let actual) = result.value, let goal = target.value else {
-      return (.masked, "the result's digits are masked")
+    guard case .amount(let actual) = result.value else { return (.masked, "the result's digits are masked") }
+    // `增长6.5%－7%`: a band; the low end is the floor (the high end the ceiling for a ceiling indicator).
+    if case .range(let lo, let hi) = target.fact.value {
+      if indicator?.isCeiling == true {
+        return (actual <= hi ? .met : .notMet, "\(actual) \(actual <= hi ? "≤" : ">") \(hi) (a ceiling, goal \(lo)–\(hi))")
+      }
+      return (actual >= lo ? .met : .notMet, "\(actual) \(actual >= lo ? "≥" : "<") \(lo) (goal \(lo)–\(hi))")
     }
+    guard let goal = target.value else { return (.masked, "the target's digits are masked") }
     let a = "\(actual)"
     let g = "\(goal)"
     switch target.fact.comparator {

@@ -84,4 +84,13 @@ import Testing
     let new = try #require(facts.first { $0.value == .amount(2.3) })
     #expect(old.status == .actual && new.status == .target)
   }
+
+  @Test func aBandIsMetFromItsLowEnd() throws {
+    let plan = "2016年工作要点\n一、主要目标\n今年的主要预期目标是：国内生产总值增长6.5%－7%。\n"
+    let summary = "2016年工作总结\n一、工作回顾\n过去一年，国内生产总值增长6.7%。\n"
+    let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
+    let gdp = try #require(rows.first)
+    #expect(gdp.target.fact.min == 6.5 && gdp.target.fact.max == 7)
+    #expect(gdp.outcome == .met && gdp.reason == "6.7 ≥ 6.5 (goal 6.5–7)")
+  }
 }
