@@ -46,7 +46,7 @@ enum AnalysisLexicon {
   /// Section titles that mark a plan part of a document.
   static let planSectionWords: WordList = [
     "打算", "计划", "工作思路", "总体思路", "工作安排", "工作目标", "主要目标", "发展目标", "目标任务", "工作要点", "重点工作",
-    "主要任务", "重点任务", "工作任务", "总体要求", "下一步", "展望", "预期目标", "的建议", "工作建议", "今年工作", "今年政府工作",
+    "主要任务", "重点任务", "工作任务", "总体要求", "下一步", "展望", "预期目标", "的建议", "工作建议", "今年工作", "今年政府工作", "总体部署", "工作部署",
   ]
   /// Section titles that mark a report of results.
   static let summarySectionWords: WordList = [

@@ -203,8 +203,10 @@ struct LayoutReader {
     if !HeaderText.endsWithDocumentType(text) {
       var joined = text
       var k = start
+      // A character or two on the next line (`政府工作报` / `告`) is a word the wrap split.
       while k + 1 < header.count && k + 1 <= start + 2 && header[k + 1].role == .other
-        && header[k + 1].index == header[k].index + 1 && !HeaderText.isDebris(header[k + 1].text)
+        && header[k + 1].index == header[k].index + 1
+        && (!HeaderText.isDebris(header[k + 1].text) || header[k + 1].text.count <= 2)
       {
         k += 1
         joined += header[k].text

@@ -90,7 +90,7 @@ enum TrackingLexicon {
     "期间", "以来", "三年", "两年",
   ]
   /// … and the nearest of these that it covers the year under review.
-  static let oneYear = ["过去一年", "去年", "上年", "一年来", "这一年", "全年"]
+  static let oneYear = ["过去一年", "过去的一年", "刚刚过去的", "去年", "上年", "一年来", "这一年", "全年"]
 }
 
 /// Which period a summary's figure covers: the nearest period word before it
@@ -130,10 +130,10 @@ enum ReviewPeriod {
     var k = paragraph.startIndex
     while k < paragraph.endIndex {
       if atStart && !paragraph[k].isBlank {
-        let head = String.fromScalars(paragraph[k..<min(paragraph.endIndex, k + 8)])
+        let head = String.fromScalars(paragraph[k..<min(paragraph.endIndex, k + 12)])
         if TrackingLexicon.severalYears.contains(where: { head.hasPrefix($0) || head.hasPrefix("这" + $0) || head.hasPrefix("过去" + $0) }) {
           found = true
-        } else if TrackingLexicon.oneYear.contains(where: { head.hasPrefix($0) }) {
+        } else if TrackingLexicon.oneYear.contains(where: { head.hasPrefix($0) }) || Self.namesOneYear(head) {
           found = false
         }
         atStart = false
@@ -142,6 +142,16 @@ enum ReviewPeriod {
       k += 1
     }
     return found
+  }
+
+  /// `2012年，…`, `刚刚过去的2017年`: a year (four digits and 年) in a sentence's opening.
+  static func namesOneYear(_ head: String) -> Bool {
+    let s = Array(head.unicodeScalars)
+    guard s.count >= 5 else { return false }
+    for i in 0...(s.count - 5) where s[i + 4] == "年" && s[i..<(i + 4)].allSatisfy({ ("0"..."9").contains($0) }) {
+      return true
+    }
+    return false
   }
 
   /// true for several years, false for one, nil when the text names no period.

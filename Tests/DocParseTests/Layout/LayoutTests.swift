@@ -141,6 +141,12 @@ import Testing
     #expect(TestSupport.parse(text).document.metadata.title == "关于对《吉林市若干措施(征求意见稿)》公开征求意见的公告")
   }
 
+  @Test func aTitleWrappedMidWordIsJoined() {
+    let text = "\n政府工作报\n告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理　李克强\n各位代表：\n一、2016年工作回顾\n过去一年，国内生产总值增长6.7%。\n"
+    let doc = TestSupport.parse(text).document
+    #expect(doc.metadata.title == "政府工作报告" && doc.kind == .report)
+  }
+
   @Test func newsLeadIsNotATitle() {
     let text = "5月11日,据辽宁省营口市住房公积金管理中心官网,营口市发布关于调整住房公积金使用政策的通知。\n在阶段性提高住房公积金贷款限额方面,新政提出,申请贷款的最高额度提高。\n"
     #expect(TestSupport.parse(text).document.metadata.title == nil)
