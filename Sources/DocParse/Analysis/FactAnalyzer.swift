@@ -48,8 +48,9 @@ enum FactAnalyzer {
   static func sharesSubject(_ previous: Fact, _ fact: Fact, context: FactContextText, source: SourceText) -> Bool {
     if ListDistribution.joins(previous, fact, in: source) { return true }
     guard fact.subject == nil, previous.span.end >= context.sentenceSpan.start else { return false }
-    // `从82.4岁提升至83.9岁`; `…企业**家，较上年增长**%`: the same thing, changed.
-    return previous.unit == fact.unit || AnalysisLexicon.bareChanges.contains(context.source[context.clauseSpan].trimmingBlanks)
+    // `从82.4岁提升至83.9岁`; `…企业**家，较上年增长**%`; `达到134.9万亿元、增长5%`: the same thing, changed.
+    let between = String(context.source[context.clauseSpan].trimmingBlanks.drop { "、，,和及".contains($0) })
+    return previous.unit == fact.unit || AnalysisLexicon.bareChanges.contains(between)
       || AnalysisLexicon.changeOnly(context.source.scalars[context.clauseSpan.range])
   }
 }
