@@ -37,6 +37,34 @@ struct ScanText {
 
   /// The numeral starting at `i`.
   func numeral(at i: Int) -> Numeral? {
+    // The rules ask for the numeral at the same offset several times (date,
+    // range, quantity): the last few answers are kept.
+    if let hit = numerals.lookup(i) { return hit }
+    let n = scanNumeral(at: i)
+    numerals.store(i, n)
+    return n
+  }
+
+  /// A small memory of the numerals read at recent offsets (shared by copies
+  /// of one `ScanText`, which lives on one thread).
+  final class NumeralMemo: @unchecked Sendable {
+    private var keys = [Int](repeating: -1, count: 8)
+    private var values = [Numeral?](repeating: nil, count: 8)
+
+    func lookup(_ i: Int) -> Numeral?? {
+      let slot = i & 7
+      return keys[slot] == i ? .some(values[slot]) : nil
+    }
+
+    func store(_ i: Int, _ n: Numeral?) {
+      keys[i & 7] = i
+      values[i & 7] = n
+    }
+  }
+
+  let numerals = NumeralMemo()
+
+  private func scanNumeral(at i: Int) -> Numeral? {
     guard let n = NumeralScanner.scan(s, at: i, limit: upper) else { return nil }
     // `1000万千瓦`, `5万千米`: a unit that starts with 千 or 百 is not part of the number.
     for k in (i + 1)..<n.span.end where (s[k] == "千" || s[k] == "百") && (s[k - 1] == "万" || s[k - 1] == "亿") {
