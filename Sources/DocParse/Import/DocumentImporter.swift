@@ -98,11 +98,13 @@ enum MarkdownImporter {
     var lines = 0
     var atLineStart = true
     var i = 0
-    while i < bytes.count && lines < 60 {
+    // The first 60 lines, and no more than 16 KB of them.
+    let end = min(bytes.count, 16 * 1024)
+    while i < end && lines < 60 {
       if atLineStart {
         var j = i
-        while j < bytes.count && bytes[j] == UInt8(ascii: "#") && j - i < 7 { j += 1 }
-        if j > i && j - i <= 6 && j < bytes.count && bytes[j] == UInt8(ascii: " ") { headings += 1 }
+        while j < end && bytes[j] == UInt8(ascii: "#") && j - i < 7 { j += 1 }
+        if j > i && j - i <= 6 && j < end && bytes[j] == UInt8(ascii: " ") { headings += 1 }
       }
       atLineStart = bytes[i] == UInt8(ascii: "\n")
       if atLineStart { lines += 1 }
