@@ -129,7 +129,7 @@ struct JSONStream {
   private var out: [UInt8] = []
   /// Decimal values already written: `Decimal.description` is slow and the
   /// same values (years, small counts) recur through a document.
-  private var decimals: [Decimal: [UInt8]] = [:]
+  private var decimals: [DecimalBits: [UInt8]] = [:]
   let pretty: Bool
   let flush: ([UInt8]) -> Void
   static let chunk = 1 << 16
@@ -175,12 +175,18 @@ struct JSONStream {
 
   /// A decimal as `Decimal.description` writes it, from the cache when seen before.
   private mutating func decimal(_ d: Decimal) {
-    if let bytes = decimals[d] {
+    // Keyed by the value's 20 bytes: hashing a Decimal normalises it, which
+    // costs as much as printing it. Equal values stored differently only miss.
+    guard let key = DecimalBits(d) else {
+      out += d.description.utf8
+      return
+    }
+    if let bytes = decimals[key] {
       out += bytes
       return
     }
     let bytes = Array(d.description.utf8)
-    if decimals.count < 4096 { decimals[d] = bytes }
+    if decimals.count < 4096 { decimals[key] = bytes }
     out += bytes
   }
 
@@ -258,5 +264,21 @@ struct JSONStream {
   private mutating func drain() {
     flush(out)
     out.removeAll(keepingCapacity: true)
+  }
+}
+
+/// A `Decimal`'s storage as a hash key.
+struct DecimalBits: Hashable {
+  let a: UInt64
+  let b: UInt64
+  let c: UInt32
+
+  /// Nil where a Decimal is not the 20 bytes this reads (no caching then).
+  init?(_ d: Decimal) {
+    guard MemoryLayout<Decimal>.size == 20 else { return nil }
+    (a, b, c) = withUnsafeBytes(of: d) { raw in
+      (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+        raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+    }
   }
 }
