@@ -10,6 +10,9 @@ in-process with time bounds; this script makes them for `/usr/bin/time -v`.
 import os, sys
 
 def main():
+    if any(a in ("-h", "--help") for a in sys.argv[1:]):
+        print(__doc__)
+        return
     out = sys.argv[1] if len(sys.argv) > 1 else "Fuzz/large"
     scale = int(sys.argv[sys.argv.index("--scale") + 1]) if "--scale" in sys.argv else 1
     os.makedirs(out, exist_ok=True)

@@ -98,6 +98,16 @@ import Testing
     #expect(ListNumberFormat.render(14, format: "lowerRoman") == "xiv")
   }
 
+  /// A 版头 and 发文字号 set in a text box are read once, before the paragraph that anchors it.
+  @Test func wordTextBoxesAreRead() throws {
+    let r = try parse("text-box-letterhead.docx")
+    let m = r.document.metadata
+    #expect(m.issuer == "某市科学技术局" && m.docNumber?.text == "某科发〔2024〕5号")
+    #expect(m.title == "关于开展科技企业培育工作的通知")
+    let text = String(String.UnicodeScalarView(r.source.scalars))
+    #expect(text.components(separatedBy: "某科发〔2024〕5号").count == 2)
+  }
+
   @Test func reflowJoinsWrappedLinesOnly() {
     func line(_ text: String, x: Double, y: Double) -> [PlacedChar] {
       text.unicodeScalars.enumerated().map { k, s in

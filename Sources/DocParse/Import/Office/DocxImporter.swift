@@ -15,9 +15,20 @@ enum DocxImporter {
     }
     var text = ParagraphText()
     var pending: [HTMLElement] = body.elements.reversed()
+    var boxed = Set<ObjectIdentifier>()
     while let element = pending.popLast() {
       switch element.name {
       case "p":
+        // Text boxes anchored in the paragraph (a 版头 or 发文字号 is often set in
+        // one) are read first, as paragraphs of their own, then the paragraph.
+        if boxed.insert(ObjectIdentifier(element)).inserted {
+          let boxes = textBoxes(in: element)
+          if !boxes.isEmpty {
+            pending.append(element)
+            for box in boxes.reversed() { pending.append(contentsOf: box.elements.reversed()) }
+            continue
+          }
+        }
         let properties = element.child("pPr")
         var label = ""
         if let (numId, level) = styles.numberingOf(properties) {
@@ -45,6 +56,21 @@ enum DocxImporter {
     } catch {
       throw DecodeError(description: "Word document: \(part) is not well-formed XML")
     }
+  }
+
+  /// The text boxes (`w:txbxContent`) inside a paragraph's drawings, in
+  /// order; `mc:Fallback` repeats the same boxes and is not read.
+  static func textBoxes(in p: HTMLElement) -> [HTMLElement] {
+    var found: [HTMLElement] = []
+    var stack: [HTMLElement] = p.elements.reversed()
+    while let e = stack.popLast() {
+      if e.name == "txbxContent" {
+        found.append(e)
+      } else if e.name != "Fallback" {
+        stack.append(contentsOf: e.elements.reversed())
+      }
+    }
+    return found
   }
 
   /// Elements whose content is not the paragraph's visible text.
