@@ -23,7 +23,13 @@ struct SectionLocator {
 
   /// Sets `section` on every fact from its start offset.
   func assign(_ facts: inout [Fact]) {
-    for i in facts.indices { facts[i].section = path(of: facts[i].span.start) }
+    // Facts of one section share one path array (copy on write), not one each.
+    var last: [Int] = []
+    for i in facts.indices {
+      let p = path(of: facts[i].span.start)
+      if p != last { last = p }
+      facts[i].section = last
+    }
   }
 
   /// The node at `path`, or nil.
