@@ -174,7 +174,11 @@ enum Batch {
   /// The records of a JSON Lines stream, one item per line; a line that is
   /// not a record becomes an item that fails with the line's problem.
   static func records(_ file: String, each: (BatchItem) -> Void) throws(InputError) {
-    try LineReader.lines(of: file) { line, number in
+    let tooLong = { (number: Int) in
+      let where_ = "\(file) line \(number)"
+      each(BatchItem(id: .string(where_), name: where_, origin: .broken("record longer than \(TextDecoder.maximumBytes * 2) bytes")))
+    }
+    try LineReader.lines(of: file, tooLong: tooLong) { line, number in
       guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { return true }
       let where_ = "\(file) line \(number)"
       guard let record = try? JSONDecoder().decode(Record.self, from: Data(line)) else {
@@ -386,8 +390,11 @@ extension String {
 /// length needs memory for one line only.
 enum LineReader {
   /// Calls `each` with every line (without its `\n`) and its 1-based number
-  /// until it returns false. A line longer than the document size limit is an error.
-  static func lines(of path: String, each: (ArraySlice<UInt8>, Int) -> Bool) throws(InputError) {
+  /// until it returns false. A line longer than twice the document size limit
+  /// is skipped and reported through `tooLong` with its number.
+  static func lines(
+    of path: String, tooLong: (Int) -> Void = { _ in }, each: (ArraySlice<UInt8>, Int) -> Bool
+  ) throws(InputError) {
     let fd: Int32
     if path == "-" {
       guard isatty(0) == 0 else {
@@ -405,6 +412,7 @@ enum LineReader {
     }
     defer { if fd != 0 { close(fd) } }
     var pending: [UInt8] = []
+    var skipping = false
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     var number = 0
     while true {
@@ -417,6 +425,12 @@ enum LineReader {
       var start = 0
       for i in 0..<n where buffer[i] == 0x0A {
         number += 1
+        if skipping {
+          // The end of a line that was too long: reported already, not read.
+          skipping = false
+          start = i + 1
+          continue
+        }
         let keepGoing: Bool
         if pending.isEmpty {
           keepGoing = each(buffer[start..<i], number)
@@ -428,11 +442,14 @@ enum LineReader {
         if !keepGoing { return }
         start = i + 1
       }
-      pending.append(contentsOf: buffer[start..<n])
+      if !skipping { pending.append(contentsOf: buffer[start..<n]) }
       if pending.count > TextDecoder.maximumBytes * 2 {
-        throw InputError(path: path, problem: "line \(number + 1) is longer than \(TextDecoder.maximumBytes * 2) bytes")
+        // One line over the limit is that line's problem; the next lines are still read.
+        tooLong(number + 1)
+        pending = []
+        skipping = true
       }
     }
-    if !pending.isEmpty { _ = each(pending[...], number + 1) }
+    if !pending.isEmpty && !skipping { _ = each(pending[...], number + 1) }
   }
 }
