@@ -59,6 +59,9 @@ enum AnalysisLexicon {
     "总结", "成效", "成绩", "成就", "回顾", "完成情况", "工作情况", "开展情况", "主要做法", "基本情况",
   ]
 
+  /// Modal words before the act a time limit limits (`1个月内必须缴清`).
+  static let modals = ["必须", "应当", "需要", "应", "须", "需", "要"]
+
   /// Words stripped from the start of a subject: cues and scope words.
   static let leadingNoise: WordList = [
     "力争", "确保", "争取", "努力", "全年", "目标", "计划", "预计", "全区", "全市", "全县", "全国", "全省", "全州", "其中", "今年",

@@ -19,6 +19,20 @@ enum SubjectFinder {
     }
     // `50%的首付款`, `1000元的标准定额扣除`: the noun the figure qualifies.
     if ofNoun, let after { return after }
+    // `5个工作日内重新提交`, `24个月内完成交付`: a time limit measures the act it limits
+    // (past a modal, `1个月内必须缴清首付款`; past a bare verb, `3天内报送一般性信息`).
+    if kind == .duration, end > 0, s[end - 1] == "内", after != nil {
+      var from = end
+      for modal in AnalysisLexicon.modals where context.source.scalars[from...].starts(with: modal.unicodeScalars) {
+        from += modal.unicodeScalars.count
+        break
+      }
+      // A bare verb with nothing after it (`一般性信息要在3天内报送，`) acts on what came before.
+      if let act = following(context, from: from) {
+        if act.length > 2 { return act }
+        if let object = following(context, from: act.end) { return object }
+      }
+    }
     let own = preceding(context.clauseSpan, in: context.source, keepingGrowth: kind == .percent)
     // `较上年增长**%`: a change of what the sentence is about, named before.
     if let o = own, AnalysisLexicon.bareChanges.contains(context.source[o]) { return nil }
