@@ -59,6 +59,9 @@ enum AnalysisLexicon {
     "总结", "成效", "成绩", "成就", "回顾", "完成情况", "工作情况", "开展情况", "主要做法", "基本情况",
   ]
 
+  /// Threshold verbs right before a figure (`人口超过100万的城市`).
+  static let thresholdVerbs: WordList = ["超过", "不超过", "不足", "低于", "高于", "不低于", "不高于", "少于", "多于", "大于", "小于"]
+
   /// Modal words before the act a time limit limits (`1个月内必须缴清`).
   static let modals = ["必须", "应当", "需要", "应", "须", "需", "要"]
 

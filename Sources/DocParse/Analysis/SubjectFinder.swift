@@ -17,8 +17,20 @@ enum SubjectFinder {
     if kind == .count, unit == nil || AnalysisLexicon.nounClassifiers.contains(unit!), !ofNoun, let after {
       return after
     }
-    // `50%的首付款`, `1000元的标准定额扣除`: the noun the figure qualifies.
-    if ofNoun, let after { return after }
+    // `50%的首付款`, `1000元的标准定额扣除`: the noun the figure qualifies; but in
+    // `市辖区户籍人口超过100万的城市` the figure measures what comes before the threshold.
+    if ofNoun, let after {
+      // The threshold word is the end of the clause or the start of the figure's own text.
+      let clause = context.source.scalars[context.clauseSpan.range]
+      let start = context.clauseSpan.end
+      let head = context.source.scalars[start..<min(context.followingSpan.start, start + 3)]
+      if AnalysisLexicon.thresholdVerbs.suffix(of: clause) != nil || AnalysisLexicon.thresholdVerbs.firstMatch(in: head)?.at == 0,
+        let own = preceding(context.clauseSpan, in: context.source), own.length >= 3
+      {
+        return own
+      }
+      return after
+    }
     // `5个工作日内重新提交`, `24个月内完成交付`: a time limit measures the act it limits
     // (past a modal, `1个月内必须缴清首付款`; past a bare verb, `3天内报送一般性信息`).
     if kind == .duration, end > 0, s[end - 1] == "内", after != nil {
