@@ -53,53 +53,7 @@ public enum HTMLParser {
     }
     guard let doc else { throw HTMLError(description: "not an HTML page (the HTML parser found no document)") }
     defer { xmlFreeDoc(doc) }
-    var children: [HTMLContent] = []
-    var node = doc.pointee.children
-    while let current = node {
-      if let content = copy(current, depth: 0) { children.append(content) }
-      node = current.pointee.next
-    }
-    return HTMLElement(name: "#document", attributes: [], children: children)
-  }
-
-  private static func copy(_ node: xmlNodePtr, depth: Int) -> HTMLContent? {
-    switch node.pointee.type {
-    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-      guard let content = node.pointee.content else { return nil }
-      return .text(String(cString: content))
-    case XML_ELEMENT_NODE:
-      let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-      var attributes: [(name: String, value: String)] = []
-      var attribute = node.pointee.properties
-      while let a = attribute {
-        let key = a.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-        var value = ""
-        var child = a.pointee.children
-        while let c = child {
-          if let content = c.pointee.content { value += String(cString: content) }
-          child = c.pointee.next
-        }
-        attributes.append((key, value))
-        attribute = a.pointee.next
-      }
-      var children: [HTMLContent] = []
-      if depth < maximumDepth {
-        var child = node.pointee.children
-        while let c = child {
-          if let content = copy(c, depth: depth + 1) { children.append(content) }
-          child = c.pointee.next
-        }
-      } else {
-        // Too deep: keep the text of everything below as one run.
-        if let text = xmlNodeGetContent(node) {
-          children.append(.text(String(cString: text)))
-          clibxml2_free(text)
-        }
-      }
-      return .element(HTMLElement(name: name, attributes: attributes, children: children))
-    default:
-      return nil
-    }
+    return TreeCopy(lowercaseNames: true, keepTextBelowLimit: true).document(doc)
   }
 }
 
@@ -119,6 +73,18 @@ public enum XMLParser {
     }
     guard let doc else { throw HTMLError(description: "not well-formed XML") }
     defer { xmlFreeDoc(doc) }
+    return TreeCopy(lowercaseNames: false, keepTextBelowLimit: false).document(doc)
+  }
+}
+
+/// Copies libxml2's tree into `HTMLElement`s, for both parsers: names lower-cased
+/// for HTML and kept for XML; below `HTMLParser.maximumDepth` an HTML element's
+/// text is kept as one run, an XML element's content dropped.
+private struct TreeCopy {
+  let lowercaseNames: Bool
+  let keepTextBelowLimit: Bool
+
+  func document(_ doc: xmlDocPtr) -> HTMLElement {
     var children: [HTMLContent] = []
     var node = doc.pointee.children
     while let current = node {
@@ -128,24 +94,28 @@ public enum XMLParser {
     return HTMLElement(name: "#document", attributes: [], children: children)
   }
 
-  private static func copy(_ node: xmlNodePtr, depth: Int) -> HTMLContent? {
+  private func name(_ raw: UnsafePointer<xmlChar>?) -> String {
+    guard let raw else { return "" }
+    let s = String(cString: raw)
+    return lowercaseNames ? s.lowercased() : s
+  }
+
+  private func copy(_ node: xmlNodePtr, depth: Int) -> HTMLContent? {
     switch node.pointee.type {
     case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
       guard let content = node.pointee.content else { return nil }
       return .text(String(cString: content))
     case XML_ELEMENT_NODE:
-      let name = node.pointee.name.map { String(cString: $0) } ?? ""
       var attributes: [(name: String, value: String)] = []
       var attribute = node.pointee.properties
       while let a = attribute {
-        let key = a.pointee.name.map { String(cString: $0) } ?? ""
         var value = ""
         var child = a.pointee.children
         while let c = child {
           if let content = c.pointee.content { value += String(cString: content) }
           child = c.pointee.next
         }
-        attributes.append((key, value))
+        attributes.append((name(a.pointee.name), value))
         attribute = a.pointee.next
       }
       var children: [HTMLContent] = []
@@ -155,8 +125,12 @@ public enum XMLParser {
           if let content = copy(c, depth: depth + 1) { children.append(content) }
           child = c.pointee.next
         }
+      } else if keepTextBelowLimit, let text = xmlNodeGetContent(node) {
+        // Too deep: keep the text of everything below as one run.
+        children.append(.text(String(cString: text)))
+        clibxml2_free(text)
       }
-      return .element(HTMLElement(name: name, attributes: attributes, children: children))
+      return .element(HTMLElement(name: name(node.pointee.name), attributes: attributes, children: children))
     default:
       return nil
     }
