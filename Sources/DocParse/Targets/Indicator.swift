@@ -67,12 +67,14 @@ enum TrackingLexicon {
   static let heads = [
     "赤字率", "赤字", "收入", "支出", "投入", "投资", "贷款", "就业", "失业率", "价格", "物价", "进出口", "出口", "进口",
     "消费", "产量", "补助", "补贴", "养老金", "住房", "安居工程", "棚户区", "人口", "排放", "能耗", "货币", "M2",
-    "国内生产总值", "增加值", "税", "债", "利润", "面积", "里程", "粮食", "贡献率", "比重", "占比",
+    "国内生产总值", "增加值", "税", "债", "利润", "面积", "里程", "粮食", "贡献率", "比重", "占比", "能源消耗",
   ]
   /// Heads that make a figure a rate or share of something else.
   static let rateHeads: Set<String> = ["贡献率", "比重", "占比"]
   /// Heads that name the same indicator.
-  static let headClass: [String: String] = ["物价": "价格", "货币": "M2", "安居工程": "住房", "棚户区": "住房"]
+  static let headClass: [String: String] = [
+    "物价": "价格", "货币": "M2", "安居工程": "住房", "棚户区": "住房", "能源消耗": "能耗",
+  ]
   /// Subjects where a higher value is worse.
   static let ceilings = ["价格", "物价", "CPI", "通胀", "失业率", "赤字", "负债率", "债务率", "涨幅"]
   /// A reduction is a floor on the amount reduced (`能耗强度下降3%以上`), never a ceiling.

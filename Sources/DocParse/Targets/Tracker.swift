@@ -37,6 +37,13 @@ public enum Tracker {
     let judgments = Self.judgments(in: summary.source)
     return Target.all(in: plan).map { target in
       let indicator = target.fact.subject.map { Indicator(subject: $0) }
+      // A goal for several years (`“十一五”期间…降低20%`) is not judged by one year's figure.
+      if ReviewPeriod.coversSeveralYears(target.fact, in: plan.source, sections: plan.document.sections) {
+        return Row(
+          target: target, result: nil, resultText: nil, resultSentence: nil, outcome: .notReported,
+          indicator: indicator?.head, direction: direction(target, indicator),
+          reason: "a goal for several years: one year's result does not judge it")
+      }
       guard let match = index.bestMatch(for: target) else {
         // No figure; the review may still judge the goal in words (`预期增长目标未能实现`).
         let words = judgments.first { Self.judges($0.text, target, indicator) }

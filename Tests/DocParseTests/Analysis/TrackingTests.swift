@@ -93,4 +93,13 @@ import Testing
     #expect(gdp.target.fact.min == 6.5 && gdp.target.fact.max == 7)
     #expect(gdp.outcome == .met && gdp.reason == "6.7 ≥ 6.5 (goal 6.5–7)")
   }
+
+  @Test func aGoalForSeveralYearsIsNotJudgedByOneYear() throws {
+    let plan = "2006年工作要点\n一、主要目标\n今年国内生产总值增长8%左右。提出了“十一五”期间单位国内生产总值能耗降低20%左右的目标。\n"
+    let summary = "2006年工作总结\n一、工作回顾\n过去一年，国内生产总值增长10.7%，单位国内生产总值能耗降低1.2%。\n"
+    let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
+    let energy = try #require(rows.first { $0.target.value == 20 })
+    #expect(energy.result == nil && energy.reason.contains("several years"))
+    #expect(rows.first { $0.target.value == 8 }?.outcome == .met)
+  }
 }
