@@ -113,6 +113,9 @@ enum ReviewPeriod {
     var clauseStart = paragraph.endIndex
     while clauseStart > sentenceStart && !"，,：".unicodeScalars.contains(s[clauseStart - 1]) { clauseStart -= 1 }
     if let v = nearest(in: Array(s[clauseStart..<fact.span.start])) { return v }
+    // `2005年与2000年相比，…增长57.3%`: years more than one apart span several years.
+    let years = Self.years(in: s[sentenceStart..<fact.span.start])
+    if let a = years.min(), let b = years.max(), b - a > 1 { return true }
     if let v = nearest(in: Array(s[sentenceStart..<fact.span.start])) { return v }
     let sentence = String.fromScalars(s[sentenceStart..<min(fact.span.start, sentenceStart + 8)])
     // `2012年，…国内生产总值增长7.8%`: a sentence that opens with a year speaks of that year.
@@ -144,6 +147,23 @@ enum ReviewPeriod {
       k += 1
     }
     return found
+  }
+
+  /// The four-digit years (followed by 年) written in `text`.
+  static func years(in text: ArraySlice<Unicode.Scalar>) -> [Int] {
+    var out: [Int] = []
+    var i = text.startIndex
+    while i + 4 < text.endIndex {
+      if text[i + 4] == "年", text[i..<(i + 4)].allSatisfy({ ("0"..."9").contains($0) }),
+        i == text.startIndex || !("0"..."9").contains(text[i - 1])
+      {
+        out.append(text[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1.value - 48) })
+        i += 5
+      } else {
+        i += 1
+      }
+    }
+    return out
   }
 
   /// `2012年，…`, `刚刚过去的2017年`: a year (four digits and 年) in a sentence's opening.

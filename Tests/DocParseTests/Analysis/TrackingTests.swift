@@ -102,4 +102,11 @@ import Testing
     #expect(energy.result == nil && energy.reason.contains("several years"))
     #expect(rows.first { $0.target.value == 8 }?.outcome == .met)
   }
+
+  @Test func yearsFarApartSpanSeveralYears() throws {
+    let plan = "2005年工作要点\n一、主要目标\n今年国内生产总值增长8%左右。\n"
+    let summary = "2005年工作总结\n一、工作回顾\n2005年与2000年相比，国内生产总值增长57.3%。过去一年，国内生产总值增长9.9%。\n"
+    let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
+    #expect(rows.first?.result?.value == .amount(9.9))
+  }
 }
