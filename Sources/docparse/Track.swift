@@ -13,7 +13,10 @@ struct Track: ParsableCommand {
       the digits) or not reported, with the indicator, the direction (floor,
       ceiling, about) and the comparison behind the verdict: price rises,
       unemployment and deficits are ceilings; a growth target written 左右 is
-      met within half a point (7.4 ≥ 7.5 − 0.5).
+      met within half a point (7.4 ≥ 7.5 − 0.5); a band (6.5%－7%) from its low
+      end. A goal for several years (“十一五”期间…) is not judged by one year's
+      figure; a goal the review judges only in words (预期增长目标未能实现)
+      gets that sentence.
 
       With several summaries, each is checked against PLAN. With --series,
       each report is checked against the next one (the report of year Y sets
