@@ -10,9 +10,10 @@ struct DocParseCommand: ParsableCommand {
     commandName: "docparse",
     abstract: "Turn Chinese government documents (公文) into structured JSON.",
     discussion: """
-      Reads plain text (UTF-8, GB18030/GBK or UTF-16), Markdown and saved web
-      pages (HTML, any declared charset); the format is sniffed from the
-      content. Every span in the output is a [start, end) range of Unicode
+      Reads plain text (UTF-8, GB18030/GBK or UTF-16), Markdown, saved web
+      pages (HTML, any declared charset), Word (.docx), PDF and OFD files; the
+      format is sniffed from the content (a .doc/.wps gets the command that
+      converts it). Every span in the output is a [start, end) range of Unicode
       scalar offsets into the text docparse read, which `docparse text FILE`
       prints (for a plain-text file: the decoded file).
 
@@ -23,6 +24,8 @@ struct DocParseCommand: ParsableCommand {
         docparse facts --kinds money,count Fixtures/*.txt
         docparse targets Fixtures/qianjiang-2023-work-plan.txt
         docparse track Fixtures/track/county-2023-work-plan.txt Fixtures/track/county-2023-work-summary.txt
+        docparse view Fixtures/qianjiang-2023-work-plan.txt -o plan.html
+        docparse parse notices/ --jobs 4 > notices.jsonl
 
       Errors are one line on stderr (`docparse: FILE: problem`) with exit
       status 1; in a batch the other files are still processed.
