@@ -95,8 +95,11 @@ public enum TextDecoder {
   private static func strictUTF8(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> [Unicode.Scalar] {
     // One slot per scalar (the bytes that do not continue a sequence), filled
     // by a decoder that checks every sequence as it goes: no copy of the text.
-    var count = 0
-    for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+    let count = bytes.withUnsafeBufferPointer { b in
+      var c = 0
+      for i in 0..<b.count { c &+= b[i] & 0xC0 == 0x80 ? 0 : 1 }
+      return c
+    }
     var valid = true
     let scalars = bytes.withUnsafeBufferPointer { b in
       [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, written in
