@@ -114,11 +114,25 @@ enum NumeralScanner {
       if i + 1 < limit, s[i] == " ", NumeralChars.largeUnit(s[i + 1]) != nil || NumeralChars.smallUnit(s[i + 1]) != nil
       {
         i += 1
+      } else if let past = Self.invisibleLineBreak(s, at: i, limit: limit), NumeralChars.largeUnit(s[past]) != nil {
+        // `74.4` / a line of only a zero-width space / `万亿元`: a page break a
+        // scraper left inside the number, which a reader does not see.
+        i = past
       }
       return true
     }
 
     var hasDecimal = false
+
+    /// After `\n`, a line of only invisible marks (zero-width spaces, BOM,
+    /// word joiners) and `\n`: where the text resumes; nil otherwise.
+    static func invisibleLineBreak(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+      guard i < limit, s[i] == "\n" else { return nil }
+      var j = i + 1
+      while j < limit && ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"].contains(s[j]) { j += 1 }
+      guard j > i + 1, j + 1 < limit, s[j] == "\n" else { return nil }
+      return j + 1
+    }
 
     /// Measure words that make a digit after 万/亿 a count of its own: `5万亿两个台阶`.
     static let countWords: ScalarSet = ["个", "项", "家", "名", "条", "种", "批", "类", "次", "方"]

@@ -72,4 +72,14 @@ struct NumeralScannerTests {
       #expect(small.map { Decimal($0.value) } == full?.value)
     }
   }
+
+  /// A line of only a zero-width space that a scraper left inside a number (`74.4` / `\u{200B}` / `万亿元`).
+  @Test func invisibleLineInsideANumber() {
+    let s = Array("74.4\n\u{200B}\n万亿元".unicodeScalars)
+    let n = NumeralScanner.scan(s, at: 0, limit: s.count)
+    #expect(n?.value == Decimal(string: "74400000000000"))
+    // A real line break is still a break.
+    let t = Array("74.4\n万亿元".unicodeScalars)
+    #expect(NumeralScanner.scan(t, at: 0, limit: t.count)?.value == Decimal(string: "74.4"))
+  }
 }
