@@ -10,6 +10,15 @@ enum SubjectFinder {
 
   /// The span of the subject of a fact of `kind` and `unit` with context `context`, or nil when none is written.
   static func subject(kind: Fact.Kind, unit: String?, context: FactContextText) -> Span? {
+    // A unit alone (`万亿元`, the tail of the figure before) names nothing.
+    guard let span = find(kind: kind, unit: unit, context: context) else { return nil }
+    let text = context.source.scalars[span.range]
+    return text.count <= 4 && text.allSatisfy({ unitScalars.contains($0) }) ? nil : span
+  }
+
+  static let unitScalars: Set<Unicode.Scalar> = Set("万亿千百十元%％人个家项".unicodeScalars)
+
+  private static func find(kind: Fact.Kind, unit: String?, context: FactContextText) -> Span? {
     let s = context.source.scalars
     let end = context.followingSpan.start
     let ofNoun = end < s.count && s[end] == "的"

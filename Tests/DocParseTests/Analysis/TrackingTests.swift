@@ -109,4 +109,11 @@ import Testing
     let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
     #expect(rows.first?.result?.value == .amount(9.9))
   }
+
+  @Test func aChangeAfterABrokenFigureKeepsItsSubject() throws {
+    let text = "2016年工作总结\n一、工作回顾\n国内生产总值达到74.4\n\u{200B}\n万亿元，增长6.7%，名列世界前茅。\n"
+    let facts = TestSupport.parse(text, facts: true).document.facts
+    let growth = try #require(facts.first { $0.value == .amount(6.7) })
+    #expect(growth.subject == "国内生产总值")
+  }
 }
