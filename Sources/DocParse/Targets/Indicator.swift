@@ -15,12 +15,14 @@ struct Indicator: Equatable {
 
   init(subject: String) {
     let s = Array(subject.unicodeScalars)
-    var head: (word: Int, at: Int)?
+    // The head word that ends last, the longest of those ending there
+    // (`城镇登记失业率` → 登记失业率, not 失业率: 登记 and 调查 rates differ).
+    var head: (word: Int, end: Int, length: Int)?
     for (k, word) in TrackingLexicon.headScalars.enumerated() {
-      if let at = Self.lastIndex(of: word, in: s), head == nil || at > head!.at
-        || (at == head!.at && word.count > TrackingLexicon.headScalars[head!.word].count)
-      {
-        head = (k, at)
+      guard let at = Self.lastIndex(of: word, in: s) else { continue }
+      let end = at + word.count
+      if head == nil || end > head!.end || (end == head!.end && word.count > head!.length) {
+        head = (k, end, word.count)
       }
     }
     self.head = head.map { TrackingLexicon.headClass[TrackingLexicon.heads[$0.word]] ?? TrackingLexicon.heads[$0.word] }
@@ -65,7 +67,7 @@ enum TrackingLexicon {
   static let oneYearScalars = oneYear.map { Array($0.unicodeScalars) }
   /// Indicator head words; the last one in a subject names what it measures.
   static let heads = [
-    "赤字率", "赤字", "收入", "支出", "投入", "投资", "贷款", "就业", "失业率", "价格", "物价", "进出口", "出口", "进口",
+    "赤字率", "赤字", "收入", "支出", "投入", "投资", "贷款", "就业", "失业率", "登记失业率", "调查失业率", "价格", "物价", "进出口", "出口", "进口",
     "消费", "产量", "补助", "补贴", "养老金", "住房", "安居工程", "棚户区", "人口", "排放", "能耗", "货币", "M2",
     "国内生产总值", "增加值", "税", "债", "利润", "面积", "里程", "粮食", "贡献率", "比重", "占比", "能源消耗",
   ]

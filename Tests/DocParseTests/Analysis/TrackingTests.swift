@@ -116,4 +116,13 @@ import Testing
     let growth = try #require(facts.first { $0.value == .amount(6.7) })
     #expect(growth.subject == "国内生产总值")
   }
+
+  @Test func registeredAndSurveyedUnemploymentAreDifferentIndicators() throws {
+    let plan = "2020年工作要点\n一、主要目标\n城镇调查失业率6%左右，城镇登记失业率5.5%左右。\n"
+    let summary = "2020年工作总结\n一、工作回顾\n过去一年，年末全国城镇调查失业率降到5.2%。\n"
+    let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
+    let surveyed = try #require(rows.first { $0.indicator == "调查失业率" })
+    let registered = try #require(rows.first { $0.indicator == "登记失业率" })
+    #expect(surveyed.outcome == .met && registered.outcome == .notReported)
+  }
 }
