@@ -52,17 +52,22 @@ enum FactRecords {
     }
   }
 
+  /// Reads the records line by line (a stream of any length needs memory for
+  /// one record) and prints one line of facts per record.
   static func run(path: String, keep: (Fact) -> Bool, wantsNumbers: Bool) throws(InputError) {
-    let bytes = try Input.bytes(of: path)
-    var lineNumber = 0
-    for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+    var problem: InputError?
+    try LineReader.lines(
+      of: path, tooLong: { problem = InputError(path: path, problem: "line \($0): longer than the limit") }
+    ) { line, number in
+      guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { return true }
       guard let record = try? JSONDecoder().decode(Record.self, from: Data(line)) else {
-        throw InputError(path: path, problem: "line \(lineNumber): not a record {\"id\", \"text\", \"refDate\"?}")
+        problem = InputError(path: path, problem: "line \(number): not a record {\"id\", \"text\", \"refDate\"?}")
+        return false
       }
       Input.emit(output(for: record, keep: keep, wantsNumbers: wantsNumbers) + "\n")
+      return true
     }
+    if let problem { throw problem }
   }
 
   static func output(for record: Record, keep: (Fact) -> Bool, wantsNumbers: Bool) -> String {
