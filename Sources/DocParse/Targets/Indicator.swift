@@ -115,6 +115,9 @@ enum ReviewPeriod {
     var clauseStart = paragraph.endIndex
     while clauseStart > sentenceStart && !"，,：".unicodeScalars.contains(s[clauseStart - 1]) { clauseStart -= 1 }
     if let v = nearest(in: Array(s[clauseStart..<fact.span.start])) { return v }
+    // `…年均增长21.58%，2012年占国内生产总值比例达到4%`: a clause that names its year speaks of it.
+    let clauseYears = Self.years(in: s[clauseStart..<fact.span.start])
+    if let a = clauseYears.min(), let b = clauseYears.max() { return b - a > 1 }
     // `2005年与2000年相比，…增长57.3%`: years more than one apart span several years.
     let years = Self.years(in: s[sentenceStart..<fact.span.start])
     if let a = years.min(), let b = years.max(), b - a > 1 { return true }

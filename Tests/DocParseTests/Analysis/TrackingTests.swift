@@ -125,4 +125,11 @@ import Testing
     let registered = try #require(rows.first { $0.indicator == "登记失业率" })
     #expect(surveyed.outcome == .met && registered.outcome == .notReported)
   }
+
+  @Test func aClauseThatNamesItsYearSpeaksOfIt() throws {
+    let plan = "2012年工作要点\n一、主要目标\n全国财政性教育经费支出占国内生产总值达到4%。\n"
+    let summary = "2012年工作总结\n一、工作回顾\n财政性教育经费支出五年累计7.79万亿元，年均增长21.58%，2012年占国内生产总值比例达到4%。\n"
+    let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
+    #expect(rows.first?.result?.value == .amount(4) && rows.first?.outcome == .met)
+  }
 }
