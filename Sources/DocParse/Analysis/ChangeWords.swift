@@ -12,41 +12,49 @@ enum ChangeWords {
     "下降到", "下降至", "减少到", "减少至", "降到", "降至", "增至", "提至",
   ])
 
-  /// Whether the figure at `span` is the `X` of `由X提高到Y`.
-  static func isFromValue(_ span: Span, in source: SourceText) -> Bool {
-    let s = source.scalars
-    var i = span.start
-    guard i > 0, span.end < s.count else { return false }
-    // Past a scope word right before the figure.
-    for w in scopes {
-      if i >= w.count && s[(i - w.count)..<i].elementsEqual(w) {
-        i -= w.count
-        break
-      }
-    }
-    guard i > 0, from.contains(s[i - 1]) else { return false }
-    return verbs.firstMatch(in: s[span.end..<min(s.count, span.end + 4)])?.at == 0
+  /// Where the text before `i` starts once a scope is passed (`每人每年`,
+  /// `去年的`, `2009年的`, `2009年底的`); `i` when there is none.
+  static func pastScope(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    for w in scopes where i >= w.count && s[(i - w.count)..<i].elementsEqual(w) { return i - w.count }
+    var j = i
+    if j > 0 && s[j - 1] == "的" { j -= 1 }
+    if j > 0 && s[j - 1] == "底" { j -= 1 }
+    if j >= 5 && s[j - 1] == "年" && s[(j - 5)..<(j - 1)].allSatisfy({ ("0"..."9").contains($0) }) { return j - 5 }
+    return i
   }
 
-  /// Whether the figure at `span` is the `Y` of `由X提高到Y` (`从去年的2.1%提高到2.3%`):
-  /// a change verb right before it, and a figure right after `由`/`从` before that.
-  static func isToValue(_ span: Span, in source: SourceText) -> Bool {
+  /// The offset of `由`/`从` when the figure at `span` is the `X` of `由X提高到Y`.
+  static func fromWordOfFromValue(_ span: Span, in source: SourceText) -> Int? {
+    let s = source.scalars
+    guard span.start > 0, span.end < s.count else { return nil }
+    let i = pastScope(s, span.start)
+    guard i > 0, from.contains(s[i - 1]),
+      verbs.firstMatch(in: s[span.end..<min(s.count, span.end + 4)])?.at == 0
+    else { return nil }
+    return i - 1
+  }
+
+  /// The offset of `由`/`从` when the figure at `span` is the `Y` of `由X提高到Y`
+  /// (`从去年的2.1%提高到2.3%`): a change verb right before it, `由`/`从` before that in the clause.
+  static func fromWordOfToValue(_ span: Span, in source: SourceText) -> Int? {
     let s = source.scalars
     let floor = max(0, span.start - 40)
-    // The verb ends right at the figure (`提高到2.3%`, `提高到每人每年380元` aside: scopes are skipped).
-    var end = span.start
-    for w in scopes where end >= w.count && s[(end - w.count)..<end].elementsEqual(w) {
-      end -= w.count
-      break
+    let end = pastScope(s, span.start)
+    let from3 = max(floor, end - 3)
+    guard end > from3, let verb = verbs.firstMatch(in: s[from3..<end]), from3 + verb.at + verb.length == end else {
+      return nil
     }
-    guard let verb = verbs.firstMatch(in: s[max(floor, end - 3)..<end]), max(floor, end - 3) + verb.at + verb.length == end
-    else { return false }
-    // Before the verb, within the clause: `由…X` or `从…X`.
-    var i = max(floor, end - 3) + verb.at - 1
+    var i = from3 + verb.at - 1
     while i > floor && !"，。；：,;".unicodeScalars.contains(s[i]) {
-      if from.contains(s[i]) { return true }
+      if from.contains(s[i]) { return i }
       i -= 1
     }
-    return false
+    return nil
   }
+
+  /// Whether the figure at `span` is the `X` of `由X提高到Y`.
+  static func isFromValue(_ span: Span, in source: SourceText) -> Bool { fromWordOfFromValue(span, in: source) != nil }
+
+  /// Whether the figure at `span` is the `Y` of `由X提高到Y`.
+  static func isToValue(_ span: Span, in source: SourceText) -> Bool { fromWordOfToValue(span, in: source) != nil }
 }

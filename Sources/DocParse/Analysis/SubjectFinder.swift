@@ -21,6 +21,16 @@ enum SubjectFinder {
   private static func find(kind: Fact.Kind, unit: String?, context: FactContextText) -> Span? {
     let s = context.source.scalars
     let end = context.followingSpan.start
+    // `财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%`: both levels of a
+    // change measure what stands before `由`/`从`.
+    let figure = Span(context.clauseSpan.end, end)
+    if let f = ChangeWords.fromWordOfFromValue(figure, in: context.source)
+      ?? ChangeWords.fromWordOfToValue(figure, in: context.source)
+    {
+      var a = f
+      while a > context.sentenceSpan.start && !AnalysisLexicon.clauseBreaks.contains(s[a - 1]) { a -= 1 }
+      if let own = preceding(Span(a, f), in: context.source) { return own }
+    }
     let ofNoun = end < s.count && s[end] == "的"
     let after = following(context, from: ofNoun ? end + 1 : end)
     if kind == .count, unit == nil || AnalysisLexicon.nounClassifiers.contains(unit!), !ofNoun, let after {

@@ -25,9 +25,18 @@ struct Indicator: Equatable {
         head = (k, end, word.count)
       }
     }
-    self.head = head.map { TrackingLexicon.headClass[TrackingLexicon.heads[$0.word]] ?? TrackingLexicon.heads[$0.word] }
+    var named = head.map { TrackingLexicon.headClass[TrackingLexicon.heads[$0.word]] ?? TrackingLexicon.heads[$0.word] }
     // `占国内生产总值比例` names a share without saying of what: "" (any).
-    shareOf = s.firstIndex(of: "占").map { String.fromScalars(s[..<$0]) }
+    var share = s.firstIndex(of: "占").map { String.fromScalars(s[..<$0]) }
+    // `财政赤字占国内生产总值的比重` is what a 赤字率 is (and so for debt).
+    if let part = share, subject.contains("国内生产总值"),
+      let base = TrackingLexicon.ratesOfGDP.first(where: { part.hasSuffix($0) })
+    {
+      named = base + "率"
+      share = nil
+    }
+    self.head = named
+    shareOf = share
     isCeiling = TrackingLexicon.ceilingScalars.contains { Self.lastIndex(of: $0, in: s) != nil }
       && !TrackingLexicon.reductionScalars.contains { Self.lastIndex(of: $0, in: s) != nil }
   }
@@ -71,6 +80,8 @@ enum TrackingLexicon {
     "消费", "产量", "补助", "补贴", "养老金", "住房", "安居工程", "棚户区", "人口", "排放", "能耗", "货币", "M2",
     "国内生产总值", "增加值", "税", "债", "利润", "面积", "里程", "粮食", "贡献率", "比重", "占比", "能源消耗",
   ]
+  /// What, as a share of GDP, is called its 率 (`赤字率`, `负债率`, `债务率`).
+  static let ratesOfGDP = ["赤字", "负债", "债务"]
   /// Heads that make a figure a rate or share of something else.
   static let rateHeads: Set<String> = ["贡献率", "比重", "占比"]
   /// Heads that name the same indicator.

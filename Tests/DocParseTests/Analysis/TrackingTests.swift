@@ -132,4 +132,13 @@ import Testing
     let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
     #expect(rows.first?.result?.value == .amount(4) && rows.first?.outcome == .met)
   }
+
+  @Test func aDeficitShareOfGDPIsTheDeficitRate() throws {
+    let plan = "2012年工作要点\n一、主要目标\n今年赤字率1.5%左右。\n"
+    let summary = "2012年工作总结\n一、工作回顾\n财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右。\n"
+    let summaryResult = TestSupport.parse(summary, facts: true)
+    #expect(summaryResult.document.facts.filter { $0.kind == .percent }.allSatisfy { $0.subject == "财政赤字占国内生产总值的比重" })
+    let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: summaryResult)
+    #expect(rows.first?.indicator == "赤字率" && rows.first?.result?.value == .amount(1.5))
+  }
 }
