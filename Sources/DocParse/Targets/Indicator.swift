@@ -12,6 +12,8 @@ struct Indicator: Equatable {
   let shareOf: String?
   /// Higher is worse: the goal is an upper bound even when written `3%左右`.
   let isCeiling: Bool
+  /// The stage of a building programme the subject names (started, finished), if any.
+  let stage: Int?
 
   init(subject: String) {
     let s = Array(subject.unicodeScalars)
@@ -37,6 +39,7 @@ struct Indicator: Equatable {
     }
     self.head = named
     shareOf = share
+    stage = TrackingLexicon.stages.lastIndex { words in words.contains { Self.lastIndex(of: Array($0.unicodeScalars), in: s) != nil } }
     isCeiling = TrackingLexicon.ceilingScalars.contains { Self.lastIndex(of: $0, in: s) != nil }
       && !TrackingLexicon.reductionScalars.contains { Self.lastIndex(of: $0, in: s) != nil }
   }
@@ -56,6 +59,10 @@ struct Indicator: Equatable {
   /// a target that names its indicator (`中央财政赤字`) needs a result that names
   /// the same one, and shares are shares of the same thing.
   func agrees(with other: Indicator) -> Bool {
+    // `新开工`/`新安排` and `基本建成` count different things.
+    if let a = stage, let b = other.stage, a != b { return false }
+    // `基本建成544万套` after `新开工保障性安居工程666万套`: the noun is the one before; the stage names it.
+    if head != nil, other.head == nil, let a = stage, a == other.stage { return true }
     if let a = head, a != other.head { return false }
     // A result that names a rate or share the target does not (`对全球经济增长的贡献率`) is another indicator.
     if head == nil, let b = other.head, TrackingLexicon.rateHeads.contains(b) { return false }
@@ -80,6 +87,8 @@ enum TrackingLexicon {
     "消费", "产量", "补助", "补贴", "养老金", "住房", "安居工程", "棚户区", "人口", "排放", "能耗", "货币", "M2",
     "国内生产总值", "增加值", "税", "债", "利润", "面积", "里程", "粮食", "贡献率", "比重", "占比", "能源消耗",
   ]
+  /// Stages of a building programme: started, finished.
+  static let stages = [["新开工", "开工", "新安排", "开工建设"], ["基本建成", "建成", "竣工"]]
   /// What, as a share of GDP, is called its 率 (`赤字率`, `负债率`, `债务率`).
   static let ratesOfGDP = ["赤字", "负债", "债务"]
   /// Heads that make a figure a rate or share of something else.

@@ -141,4 +141,14 @@ import Testing
     let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: summaryResult)
     #expect(rows.first?.indicator == "赤字率" && rows.first?.result?.value == .amount(1.5))
   }
+
+  @Test func startedAndFinishedHomesAreDifferentCounts() throws {
+    let plan = "2013年工作要点\n一、主要目标\n今年城镇保障性住房基本建成470万套、新开工630万套。\n"
+    let summary = "2013年工作总结\n一、工作回顾\n过去一年，新开工保障性安居工程666万套，基本建成544万套。\n"
+    let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
+    let finished = try #require(rows.first { $0.target.value == 4_700_000 })
+    let started = try #require(rows.first { $0.target.value == 6_300_000 })
+    #expect(finished.result?.value == .amount(5_440_000))
+    #expect(started.result?.value == .amount(6_660_000))
+  }
 }
