@@ -163,6 +163,9 @@ enum ReviewPeriod {
         let head = String.fromScalars(paragraph[k..<min(paragraph.endIndex, k + 12)])
         if TrackingLexicon.severalYears.contains(where: { head.hasPrefix($0) || head.hasPrefix("这" + $0) || head.hasPrefix("过去" + $0) }) {
           found = true
+        } else if head.hasPrefix("到") && Self.namesOneYear(head) {
+          // `到2020年，…`: a deadline some years off, not the year under review.
+          found = true
         } else if TrackingLexicon.oneYear.contains(where: { head.hasPrefix($0) }) || Self.namesOneYear(head) {
           found = false
         }

@@ -151,4 +151,11 @@ import Testing
     #expect(finished.result?.value == .amount(5_440_000))
     #expect(started.result?.value == .amount(6_660_000))
   }
+
+  @Test func aDeadlineYearsOffIsNotDueNextYear() throws {
+    let plan = "2016年工作要点\n一、“十三五”时期主要目标\n到2020年，全社会研发经费投入强度达到2.5%。加强重大基础设施建设，高铁营业里程达到3万公里。\n"
+    let summary = "2016年工作总结\n一、工作回顾\n过去一年，高铁投产里程超过1900公里。\n"
+    let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
+    #expect(!rows.isEmpty && rows.allSatisfy { $0.result == nil && $0.outcome == .notReported })
+  }
 }
