@@ -62,6 +62,9 @@ enum AnalysisLexicon {
   /// Threshold verbs right before a figure (`人口超过100万的城市`).
   static let thresholdVerbs: WordList = ["超过", "不超过", "不足", "低于", "高于", "不低于", "不高于", "少于", "多于", "大于", "小于"]
 
+  /// Nouns that say how a figure stands (`较低水平`, `合理区间`), not what it measures.
+  static let levelNouns: WordList = ["水平", "区间", "范围", "高位", "低位"]
+
   /// Modal words before the act a time limit limits (`1个月内必须缴清`).
   static let modals = ["必须", "应当", "需要", "应", "须", "需", "要"]
 

@@ -43,7 +43,10 @@ enum SubjectFinder {
       let clause = context.source.scalars[context.clauseSpan.range]
       let start = context.clauseSpan.end
       let head = context.source.scalars[start..<min(context.followingSpan.start, start + 3)]
-      if AnalysisLexicon.thresholdVerbs.suffix(of: clause) != nil || AnalysisLexicon.thresholdVerbs.firstMatch(in: head)?.at == 0,
+      // `稳定在5%左右的较低水平`: a level word after 的 says how the figure stands, not what it measures.
+      let levelOnly = AnalysisLexicon.levelNouns.suffix(of: context.source.scalars[after.range]) != nil
+      if levelOnly || AnalysisLexicon.thresholdVerbs.suffix(of: clause) != nil
+        || AnalysisLexicon.thresholdVerbs.firstMatch(in: head)?.at == 0,
         let own = preceding(context.clauseSpan, in: context.source), own.length >= 3
       {
         return own

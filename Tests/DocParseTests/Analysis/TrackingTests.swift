@@ -158,4 +158,9 @@ import Testing
     let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
     #expect(!rows.isEmpty && rows.allSatisfy { $0.result == nil && $0.outcome == .notReported })
   }
+
+  @Test func aLevelWordAfterTheFigureIsNotItsSubject() throws {
+    let facts = TestSupport.parse("过去一年，城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。\n", facts: true).document.facts
+    #expect(facts.first { $0.kind == .percent }?.subject == "调查失业率")
+  }
 }
