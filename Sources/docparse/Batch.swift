@@ -99,11 +99,11 @@ enum Batch {
     if paths.isEmpty && options.filesFrom == nil { paths = ["-"] }
     for path in paths {
       var info = stat()
-      if path != "-", stat(Input.rawPath(path), &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+      let found = path != "-" && stat(Input.rawPath(path), &info) == 0
+      if found && info.st_mode & S_IFMT == S_IFDIR {
         for file in directory(path) { each(file) }
       } else {
-        let size = path != "-" && stat(Input.rawPath(path), &info) == 0 ? Int(info.st_size) : 0
-        each(BatchItem(id: .string(path), name: path, origin: .path(path), size: size))
+        each(BatchItem(id: .string(path), name: path, origin: .path(path), size: found ? Int(info.st_size) : 0))
       }
     }
   }
@@ -115,19 +115,14 @@ enum Batch {
   /// tools that read `source.name` of each line expect.
   static func writesErrorRecords(_ options: BatchOptions) -> Bool {
     if options.jsonl || options.filesFrom != nil { return true }
-    return options.files.contains { path in
-      var info = stat()
-      return path != "-" && stat(Input.rawPath(path), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-    }
+    return options.files.contains(where: Input.isDirectory)
   }
 
   /// Whether the inputs form a batch (several documents, a directory, a list
   /// or records), whose output records carry ids.
   static func isBatch(_ options: BatchOptions) -> Bool {
     if options.jsonl || options.filesFrom != nil || options.files.count > 1 { return true }
-    guard let only = options.files.first, only != "-" else { return false }
-    var info = stat()
-    return stat(Input.rawPath(only), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    return options.files.first.map(Input.isDirectory) ?? false
   }
 
   /// The regular files under a directory, depth first, names in byte order,
@@ -279,177 +274,5 @@ enum Batch {
     group.wait()
     progress.finish()
     return ok && !ordered.anyFailed
-  }
-}
-
-/// One document's output while a worker writes it.
-private final class ByteBuffer {
-  var bytes: [UInt8] = []
-}
-
-extension InputError {
-  /// Any error of a document's work as the document's error.
-  init(_ error: any Error, item: BatchItem) {
-    self = (error as? InputError) ?? InputError(path: item.name, problem: "\(error)")
-  }
-}
-
-/// Writes the outputs of documents finished out of order in input order, and
-/// holds back new work while too many finished outputs wait for an earlier one.
-final class OrderedWriter: Sendable {
-  private struct State {
-    var waiting: [Int: [UInt8]] = [:]
-    var next = 0
-    var failed = false
-  }
-  private let state = Mutex(State())
-  private let room: DispatchSemaphore
-
-  init(window: Int) { room = DispatchSemaphore(value: window) }
-
-  var anyFailed: Bool { state.withLock { $0.failed } }
-
-  /// Blocks until document `slot` may start: at most `window` documents are
-  /// started and not yet written.
-  func waitForRoom(_ slot: Int) { room.wait() }
-
-  func deliver(_ slot: Int, _ bytes: [UInt8], failed: Bool) {
-    state.withLock { s in
-      if failed { s.failed = true }
-      s.waiting[slot] = bytes
-      while let out = s.waiting.removeValue(forKey: s.next) {
-        if !out.isEmpty { Input.emit(bytes: out) }
-        s.next += 1
-        room.signal()
-      }
-    }
-  }
-}
-
-/// A progress line on stderr (documents, MB, MB/s) when stderr is a terminal.
-final class Progress: Sendable {
-  private struct State {
-    var documents = 0
-    var bytes = 0
-    var total = 0
-    var lastShown = ContinuousClock.now
-  }
-  private let state = Mutex(State())
-  let shown = isatty(2) != 0
-
-  /// The bytes the batch will read, for the ETA.
-  func expect(bytes: Int) { state.withLock { $0.total = bytes } }
-  private let start = ContinuousClock.now
-
-  func done(_ item: BatchItem) {
-    guard shown else { return }
-    state.withLock { s in
-      s.documents += 1
-      s.bytes += item.size
-      let now = ContinuousClock.now
-      if now - s.lastShown > .milliseconds(200) {
-        s.lastShown = now
-        show(s, now)
-      }
-    }
-  }
-
-  func finish() {
-    guard shown else { return }
-    let s = state.withLock { $0 }
-    guard s.documents > 1 else { return }
-    show(s, .now)
-    var end = "\n"
-    end.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
-  }
-
-  private func show(_ s: State, _ now: ContinuousClock.Instant) {
-    let elapsed = now - start
-    let seconds = max(0.001, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-    let mb = Double(s.bytes) / 1_000_000
-    var line = "\rdocparse: \(s.documents) documents, \(String(format1: mb)) MB, \(String(format1: mb / seconds)) MB/s"
-    if s.total > s.bytes && s.bytes > 0 {
-      let left = Int(Double(s.total - s.bytes) / (Double(s.bytes) / seconds))
-      line += ", ETA \(left / 60):\(left % 60 < 10 ? "0" : "")\(left % 60)"
-    }
-    line += "   "
-    line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
-  }
-}
-
-extension String {
-  fileprivate init(format1 value: Double) {
-    let tenths = Int((value * 10).rounded())
-    self = "\(tenths / 10).\(tenths % 10)"
-  }
-
-  var trimmingTrailingCR: String { hasSuffix("\r") ? String(dropLast()) : self }
-}
-
-/// Reads a file or stdin line by line in bounded chunks, so a stream of any
-/// length needs memory for one line only.
-enum LineReader {
-  /// Calls `each` with every line (without its `\n`) and its 1-based number
-  /// until it returns false. A line longer than twice the document size limit
-  /// is skipped and reported through `tooLong` with its number.
-  static func lines(
-    of path: String, tooLong: (Int) -> Void = { _ in }, each: (ArraySlice<UInt8>, Int) -> Bool
-  ) throws(InputError) {
-    let fd: Int32
-    if path == "-" {
-      guard isatty(0) == 0 else {
-        throw InputError(path: "-", problem: "standard input is a terminal: pipe the list or the records in")
-      }
-      fd = 0
-    } else {
-      var info = stat()
-      guard stat(Input.rawPath(path), &info) == 0 else { throw InputError(path: path, problem: String(cString: strerror(errno))) }
-      guard info.st_mode & S_IFMT == S_IFREG || info.st_mode & S_IFMT == S_IFIFO else {
-        throw InputError(path: path, problem: "is not a regular file")
-      }
-      fd = open(Input.rawPath(path), O_RDONLY)
-      guard fd >= 0 else { throw InputError(path: path, problem: String(cString: strerror(errno))) }
-    }
-    defer { if fd != 0 { close(fd) } }
-    var pending: [UInt8] = []
-    var skipping = false
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    var number = 0
-    while true {
-      let n = read(fd, &buffer, buffer.count)
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw InputError(path: path, problem: "read error: " + String(cString: strerror(errno)))
-      }
-      if n == 0 { break }
-      var start = 0
-      for i in 0..<n where buffer[i] == 0x0A {
-        number += 1
-        if skipping {
-          // The end of a line that was too long: reported already, not read.
-          skipping = false
-          start = i + 1
-          continue
-        }
-        let keepGoing: Bool
-        if pending.isEmpty {
-          keepGoing = each(buffer[start..<i], number)
-        } else {
-          pending.append(contentsOf: buffer[start..<i])
-          keepGoing = each(pending[...], number)
-          pending.removeAll(keepingCapacity: true)
-        }
-        if !keepGoing { return }
-        start = i + 1
-      }
-      if !skipping { pending.append(contentsOf: buffer[start..<n]) }
-      if pending.count > TextDecoder.maximumBytes * 2 {
-        // One line over the limit is that line's problem; the next lines are still read.
-        tooLong(number + 1)
-        pending = []
-        skipping = true
-      }
-    }
-    if !pending.isEmpty && !skipping { _ = each(pending[...], number + 1) }
   }
 }

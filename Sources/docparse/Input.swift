@@ -77,6 +77,12 @@ enum Input {
     return result
   }
 
+  /// Whether `path` (not `-`) names a directory.
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return path != "-" && stat(rawPath(path), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+  }
+
   /// The bytes of the command-line argument `path` came from: a file name that
   /// is not UTF-8 reaches Swift with U+FFFD in it and would not be found.
   static func rawPath(_ path: String) -> [CChar] {
@@ -138,7 +144,7 @@ enum Input {
   }
 
   /// Writes all of `buffer`; false when a write fails.
-  private static func write(fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func write(fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
     var offset = 0
     while offset < buffer.count {
       let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)

@@ -65,17 +65,8 @@ struct View: ParsableCommand {
       Input.report(InputError(path: output, problem: "cannot write the page: " + String(cString: strerror(errno))))
       throw ExitCode(1)
     }
-    var ok = true
-    var page2 = page
-    page2.withUTF8 { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if n < 0 && errno == EINTR { continue }
-        if n <= 0 { ok = false; break }
-        offset += n
-      }
-    }
+    var bytes = page
+    var ok = bytes.withUTF8 { Input.write(fd: fd, $0) }
     if close(fd) != 0 { ok = false }
     if !ok {
       Input.report(InputError(path: output, problem: "cannot write the page: " + String(cString: strerror(errno))))

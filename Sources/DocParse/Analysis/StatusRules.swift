@@ -59,14 +59,7 @@ enum StatusRules {
   static let futureCues = CueWords(["力争", "预计", "明年", "下一步", "原定", "原计划", "预定"])
 
   /// The status of a quantity with context `context` and own text `text`.
-  static func status(
-    text: ArraySlice<Unicode.Scalar>, context: FactContextText, mode: Mode, isMoney: Bool = false
-  ) -> Fact.Status? {
-    var lookBack = LookBack()
-    return status(text: text, context: context, mode: mode, isMoney: isMoney, lookBack: &lookBack)
-  }
-
-  /// `status`, reading paragraphs once across the facts of a document.
+  /// `lookBack` carries what the paragraph said so far across the facts of a document.
   static func status(
     text: ArraySlice<Unicode.Scalar>, context: FactContextText, mode: Mode, isMoney: Bool = false,
     lookBack: inout LookBack
@@ -157,12 +150,6 @@ enum StatusRules {
       back = false
     }
     return back
-  }
-
-  /// `LookBack` on one paragraph, without memory (for a single figure).
-  static func looksBack(_ paragraph: ArraySlice<Unicode.Scalar>) -> Bool {
-    var lookBack = LookBack()
-    return lookBack.looksBack(paragraph)
   }
 
   /// What a section titled with the document's own year is: the year a summary

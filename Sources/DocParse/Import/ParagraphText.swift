@@ -22,8 +22,6 @@ struct ParagraphText {
     }
   }
 
-  var isEmpty: Bool { blocks.isEmpty }
-
   /// The imported text; a document with no text at all is an error.
   func imported(name: String, format: SourceFormat, encoding: String, emptyProblem: String, fields: [PageField] = [])
     throws(DecodeError) -> ImportedText

@@ -86,7 +86,7 @@ public indirect enum JSON: Sendable, Equatable {
     if i < 0 { out.append(UInt8(ascii: "-")) }
     var magnitude = i.magnitude
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits
-    let count = withUnsafeMutableBytes(of: &digits) { raw -> Int in
+    withUnsafeMutableBytes(of: &digits) { raw in
       var n = 0
       repeat {
         raw[23 - n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
@@ -94,9 +94,7 @@ public indirect enum JSON: Sendable, Equatable {
         n += 1
       } while magnitude > 0
       out.append(contentsOf: raw[(24 - n)...])
-      return n
     }
-    _ = count
   }
 
   static func writeString(_ s: String, to out: inout [UInt8]) {

@@ -37,20 +37,21 @@ public enum Tracker {
     let judgments = Self.judgments(in: summary.source)
     return Target.all(in: plan).map { target in
       let indicator = target.fact.subject.map { Indicator(subject: $0) }
+      func notReported(_ reason: String, sentence: String? = nil) -> Row {
+        Row(
+          target: target, result: nil, resultText: nil, resultSentence: sentence, outcome: .notReported,
+          indicator: indicator?.head, direction: direction(target, indicator), reason: reason)
+      }
       // A goal for several years (`“十一五”期间…降低20%`) is not judged by one year's figure.
       if ReviewPeriod.coversSeveralYears(target.fact, in: plan.source, sections: plan.document.sections) {
-        return Row(
-          target: target, result: nil, resultText: nil, resultSentence: nil, outcome: .notReported,
-          indicator: indicator?.head, direction: direction(target, indicator),
-          reason: "a goal for several years: one year's result does not judge it")
+        return notReported("a goal for several years: one year's result does not judge it")
       }
       guard let match = index.bestMatch(for: target) else {
         // No figure; the review may still judge the goal in words (`预期增长目标未能实现`).
-        let words = judgments.first { Self.judges($0.text, target, indicator) }
-        return Row(
-          target: target, result: nil, resultText: nil, resultSentence: words?.text, outcome: .notReported,
-          indicator: indicator?.head, direction: direction(target, indicator),
-          reason: words.map { "no figure; the summary judges it in words: \($0.phrase)" } ?? "no result for this indicator")
+        guard let words = judgments.first(where: { Self.judges($0.text, target, indicator) }) else {
+          return notReported("no result for this indicator")
+        }
+        return notReported("no figure; the summary judges it in words: \(words.phrase)", sentence: words.text)
       }
       let (outcome, reason) = verdict(target, match, indicator)
       return Row(
@@ -96,16 +97,6 @@ public enum Tracker {
       $0.status == .actual && $0.subject != nil
         && !ReviewPeriod.coversSeveralYears($0, in: source, sections: doc.sections)
     } + doc.attachments.flatMap { reported(in: $0, source: source) }
-  }
-
-  /// Quantities a summary reports (status `actual`), attachments included.
-  static func reported(in doc: Document) -> [Fact] {
-    doc.facts.filter { $0.status == .actual && $0.subject != nil } + doc.attachments.flatMap(reported(in:))
-  }
-
-  /// The result with the same kind and unit whose subject shares the most with the target's.
-  static func bestMatch(for target: Target, among results: [Fact]) -> Fact? {
-    ResultIndex(results).bestMatch(for: target)
   }
 
   /// Results indexed by the three-character runs of their subjects: a result can
@@ -183,10 +174,6 @@ public enum Tracker {
       }
       return best.map { results[$0.k] }
     }
-  }
-
-  static func outcome(_ target: Target, _ result: Fact) -> Outcome {
-    verdict(target, result, target.fact.subject.map { Indicator(subject: $0) }).0
   }
 
   /// How the goal bounds the result.

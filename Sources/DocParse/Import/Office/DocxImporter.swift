@@ -7,9 +7,9 @@ import HTMLKit
 /// comments, footnotes and deleted text are left out.
 enum DocxImporter {
   static func read(_ zip: ZipContainer, name: String) throws(DecodeError) -> ImportedText {
-    let document = try xml(zip, "word/document.xml")
-    var numbering = zip.contains("word/numbering.xml") ? WordNumbering(try xml(zip, "word/numbering.xml")) : WordNumbering()
-    let styles = zip.contains("word/styles.xml") ? WordStyles(try xml(zip, "word/styles.xml")) : WordStyles()
+    let document = try zip.xml("word/document.xml", in: "Word document")
+    var numbering = zip.contains("word/numbering.xml") ? WordNumbering(try zip.xml("word/numbering.xml", in: "Word document")) : WordNumbering()
+    let styles = zip.contains("word/styles.xml") ? WordStyles(try zip.xml("word/styles.xml", in: "Word document")) : WordStyles()
     guard let body = document.descendants("body").first else {
       throw DecodeError(description: "Word document: word/document.xml has no body")
     }
@@ -46,16 +46,6 @@ enum DocxImporter {
     }
     return try text.imported(
       name: name, format: .docx, encoding: "UTF-8", emptyProblem: "Word document with no text")
-  }
-
-  static func xml(_ zip: ZipContainer, _ part: String) throws(DecodeError) -> HTMLElement {
-    do {
-      return try XMLParser.parse(try zip.read(part))
-    } catch let error as DecodeError {
-      throw error
-    } catch {
-      throw DecodeError(description: "Word document: \(part) is not well-formed XML")
-    }
   }
 
   /// The text boxes (`w:txbxContent`) inside a paragraph's drawings, in

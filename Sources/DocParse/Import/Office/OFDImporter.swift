@@ -9,19 +9,19 @@ import HTMLKit
 /// left out.
 enum OFDImporter {
   static func read(_ zip: ZipContainer, name: String) throws(DecodeError) -> ImportedText {
-    let root = try xml(zip, "OFD.xml")
+    let root = try zip.xml("OFD.xml", in: "OFD file")
     guard let docRoot = root.descendants("DocRoot").first?.text.trimmed, !docRoot.isEmpty else {
       throw DecodeError(description: "OFD file: OFD.xml names no document (DocRoot)")
     }
     let documentPath = resolve(docRoot, from: "")
-    let document = try xml(zip, documentPath)
+    let document = try zip.xml(documentPath, in: "OFD file")
     let base = directory(of: documentPath)
     let defaultBox = document.descendants("PhysicalBox").first.flatMap { numbers($0.text) }
     var pages: [PlacedPage] = []
     for page in document.descendants("Page") {
       guard let location = page.attribute("BaseLoc") else { continue }
       let path = resolve(location, from: base)
-      let content = try xml(zip, path)
+      let content = try zip.xml(path, in: "OFD file")
       let box = content.child("Area")?.child("PhysicalBox").flatMap { numbers($0.text) } ?? defaultBox
       var chars: [PlacedChar] = []
       for object in content.descendants("TextObject") { chars += placed(object) }
@@ -104,14 +104,6 @@ enum OFDImporter {
     return String(path[...slash])
   }
 
-  static func xml(_ zip: ZipContainer, _ part: String) throws(DecodeError) -> HTMLElement {
-    let bytes = try zip.read(part)
-    do {
-      return try XMLParser.parse(bytes)
-    } catch {
-      throw DecodeError(description: "OFD file: \(part) is not well-formed XML")
-    }
-  }
 }
 
 extension String {

@@ -1,3 +1,4 @@
+import HTMLKit
 import ZipKit
 
 /// The parts of a ZIP container (`.docx`, `.ofd`). Every part is read with a
@@ -28,6 +29,16 @@ struct ZipContainer {
       case .damagedPart(let p): throw DecodeError(description: "part \(p) cannot be read (damaged or truncated)")
       case .unreadable: throw DecodeError(description: "not a readable ZIP container")
       }
+    }
+  }
+
+  /// The part at `path` parsed as XML; `kind` names the file in errors (`Word document`).
+  func xml(_ path: String, in kind: String) throws(DecodeError) -> HTMLElement {
+    let bytes = try read(path)
+    do {
+      return try XMLParser.parse(bytes)
+    } catch {
+      throw DecodeError(description: "\(kind): \(path) is not well-formed XML")
     }
   }
 

@@ -1,0 +1,112 @@
+import DocParse
+import Dispatch
+import FoundationEssentials
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// One document's output while a worker writes it.
+final class ByteBuffer {
+  var bytes: [UInt8] = []
+}
+
+extension InputError {
+  /// Any error of a document's work as the document's error.
+  init(_ error: any Error, item: BatchItem) {
+    self = (error as? InputError) ?? InputError(path: item.name, problem: "\(error)")
+  }
+}
+
+/// Writes the outputs of documents finished out of order in input order, and
+/// holds back new work while too many finished outputs wait for an earlier one.
+final class OrderedWriter: Sendable {
+  private struct State {
+    var waiting: [Int: [UInt8]] = [:]
+    var next = 0
+    var failed = false
+  }
+  private let state = Mutex(State())
+  private let room: DispatchSemaphore
+
+  init(window: Int) { room = DispatchSemaphore(value: window) }
+
+  var anyFailed: Bool { state.withLock { $0.failed } }
+
+  /// Blocks until document `slot` may start: at most `window` documents are
+  /// started and not yet written.
+  func waitForRoom(_ slot: Int) { room.wait() }
+
+  func deliver(_ slot: Int, _ bytes: [UInt8], failed: Bool) {
+    state.withLock { s in
+      if failed { s.failed = true }
+      s.waiting[slot] = bytes
+      while let out = s.waiting.removeValue(forKey: s.next) {
+        if !out.isEmpty { Input.emit(bytes: out) }
+        s.next += 1
+        room.signal()
+      }
+    }
+  }
+}
+
+/// A progress line on stderr (documents, MB, MB/s) when stderr is a terminal.
+final class Progress: Sendable {
+  private struct State {
+    var documents = 0
+    var bytes = 0
+    var total = 0
+    var lastShown = ContinuousClock.now
+  }
+  private let state = Mutex(State())
+  let shown = isatty(2) != 0
+
+  /// The bytes the batch will read, for the ETA.
+  func expect(bytes: Int) { state.withLock { $0.total = bytes } }
+  private let start = ContinuousClock.now
+
+  func done(_ item: BatchItem) {
+    guard shown else { return }
+    state.withLock { s in
+      s.documents += 1
+      s.bytes += item.size
+      let now = ContinuousClock.now
+      if now - s.lastShown > .milliseconds(200) {
+        s.lastShown = now
+        show(s, now)
+      }
+    }
+  }
+
+  func finish() {
+    guard shown else { return }
+    let s = state.withLock { $0 }
+    guard s.documents > 1 else { return }
+    show(s, .now)
+    var end = "\n"
+    end.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+  }
+
+  private func show(_ s: State, _ now: ContinuousClock.Instant) {
+    let elapsed = now - start
+    let seconds = max(0.001, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    let mb = Double(s.bytes) / 1_000_000
+    var line = "\rdocparse: \(s.documents) documents, \(String(format1: mb)) MB, \(String(format1: mb / seconds)) MB/s"
+    if s.total > s.bytes && s.bytes > 0 {
+      let left = Int(Double(s.total - s.bytes) / (Double(s.bytes) / seconds))
+      line += ", ETA \(left / 60):\(left % 60 < 10 ? "0" : "")\(left % 60)"
+    }
+    line += "   "
+    line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+  }
+}
+
+extension String {
+  fileprivate init(format1 value: Double) {
+    let tenths = Int((value * 10).rounded())
+    self = "\(tenths / 10).\(tenths % 10)"
+  }
+
+  var trimmingTrailingCR: String { hasSuffix("\r") ? String(dropLast()) : self }
+}
