@@ -43,7 +43,8 @@ public enum Tracker {
           indicator: indicator?.head, direction: direction(target, indicator), reason: reason)
       }
       // A goal for several years (`“十一五”期间…降低20%`) is not judged by one year's figure.
-      if ReviewPeriod.coversSeveralYears(target.fact, in: plan.source, sections: plan.document.sections) {
+      let sections = Self.innermostDocument(containing: target.fact.span, in: plan.document).sections
+      if ReviewPeriod.coversSeveralYears(target.fact, in: plan.source, sections: sections) {
         return notReported("a goal for several years: one year's result does not judge it")
       }
       guard let match = index.bestMatch(for: target) else {
@@ -59,6 +60,13 @@ public enum Tracker {
         resultSentence: Sentence.around(match.span, in: summary.source), outcome: outcome,
         indicator: indicator?.head, direction: direction(target, indicator), reason: reason)
     }
+  }
+
+  /// The document or attached document a span lies in (a fact's section path indexes its sections).
+  static func innermostDocument(containing span: Span, in doc: Document) -> Document {
+    var current = doc
+    while let inner = current.attachments.first(where: { $0.span.contains(span) }) { current = inner }
+    return current
   }
 
   /// Sentences of a summary that judge goals in words, with the phrase that judges.

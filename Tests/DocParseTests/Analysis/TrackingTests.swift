@@ -163,4 +163,17 @@ import Testing
     let facts = TestSupport.parse("过去一年，城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。\n", facts: true).document.facts
     #expect(facts.first { $0.kind == .percent }?.subject == "调查失业率")
   }
+
+  /// A target's section path indexes the sections of the document it is in, attachments included.
+  @Test func aFactIsPlacedInItsOwnDocument() throws {
+    let result = try TestSupport.parseFixture("qijiang-2022-work-plan-notice.txt")
+    let attachment = try #require(result.document.attachments.first)
+    #expect(!attachment.facts.isEmpty)
+    for fact in attachment.facts {
+      #expect(Tracker.innermostDocument(containing: fact.span, in: result.document).span == attachment.span)
+    }
+    for fact in result.document.facts {
+      #expect(Tracker.innermostDocument(containing: fact.span, in: result.document).span == result.document.span)
+    }
+  }
 }
