@@ -96,8 +96,16 @@ private struct TreeCopy {
 
   private func name(_ raw: UnsafePointer<xmlChar>?) -> String {
     guard let raw else { return "" }
-    let s = String(cString: raw)
-    return lowercaseNames ? s.lowercased() : s
+    guard lowercaseNames else { return String(cString: raw) }
+    // Tag and attribute names are ASCII; lower-case them byte by byte.
+    let length = Int(xmlStrlen(raw))
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      for i in 0..<length {
+        let b = raw[i]
+        buffer[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+      }
+      return length
+    }
   }
 
   private func copy(_ node: xmlNodePtr, depth: Int) -> HTMLContent? {

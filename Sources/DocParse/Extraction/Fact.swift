@@ -46,17 +46,18 @@ public struct Fact: Sendable, Equatable {
     /// The value as the contract writes it (`12000`, `2021-10-19`, `2021/2025`), or nil for a range or none.
     public var text: String? {
       switch self {
-      case .amount(let d): d.description
+      case .amount(let d): DecimalDigits.text(d)
       case .date(let s), .reference(let s): s
       case .period(let a, let b): a + "/" + b
-      case .fraction(let n, let d): Fact.Value.quotient(n, d).description
+      case .fraction(let n, let d): DecimalDigits.text(Fact.Value.quotient(n, d))
       case .range, .none: nil
       }
     }
 
     /// `n / d` rounded to 6 decimals.
     static func quotient(_ n: Decimal, _ d: Decimal) -> Decimal {
-      guard let a = Int(n.description), let b = Int(d.description), b > 0, abs(a) < Int.max / 2_000_000 else {
+      guard let a = DecimalDigits.integer(n, below: Int.max / 2_000_000), let b = DecimalDigits.integer(d, below: Int.max), b > 0
+      else {
         return n / d
       }
       let micro = (a * 2_000_000 / b + (a >= 0 ? 1 : -1)) / 2  // half away from zero

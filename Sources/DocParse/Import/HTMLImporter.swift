@@ -10,7 +10,7 @@ enum HTMLImporter {
     let decoded = try TextDecoder.decode(bytes, name: name, declaredCharset: HTMLCharset.declared(in: bytes))
     let root: HTMLElement
     do {
-      root = try HTMLParser.parse(utf8: Array(String(String.UnicodeScalarView(decoded.scalars)).utf8))
+      root = try HTMLParser.parse(utf8: Array(String.fromScalars(decoded.scalars).utf8))
     } catch {
       throw DecodeError(description: error.description)
     }

@@ -57,7 +57,7 @@ struct HTMLTextBuilder {
     }
     let breaks = Self.lineBreaking.contains(name)
     let centered = name == "center" || element.attribute("align")?.lowercased() == "center"
-      || (element.attribute("style")?.lowercased().filter { $0 != " " }.contains("text-align:center") ?? false)
+      || (element.attribute("style").map(Self.centersText) ?? false)
     if breaks { separate(.newline) } else if name == "td" || name == "th" { separate(.tab) }
     if centered { centeredDepth += 1 }
     let start = text.count
@@ -131,6 +131,14 @@ struct HTMLTextBuilder {
     s.value >= 0x2E80 && !(0xFF10...0xFF5A).contains(s.value)
   }
 
+  /// Whether a `style` attribute centres its text (`text-align: center`, any case and spacing).
+  static func centersText(_ style: String) -> Bool {
+    let text = style.utf8.compactMap { b -> UInt8? in b == 0x20 ? nil : b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    let target = Array("text-align:center".utf8)
+    guard text.count >= target.count else { return false }
+    return (0...(text.count - target.count)).contains { i in text[i..<(i + target.count)].elementsEqual(target) }
+  }
+
   // MARK: - Site chrome
 
   private struct LinkStats {
@@ -160,7 +168,7 @@ struct HTMLTextBuilder {
     for child in element.children {
       switch child {
       case .text(let t):
-        s.textLength += t.unicodeScalars.count(where: { !$0.properties.isWhitespace })
+        s.textLength += t.unicodeScalars.count(where: { !($0.isBlank || $0 == "\n" || $0 == "\r") })
       case .element(let e):
         let inner = linkStats(e)
         s.textLength += inner.textLength

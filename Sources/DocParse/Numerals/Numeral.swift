@@ -51,7 +51,7 @@ struct Numeral: Sendable, Equatable {
 
   /// The value as an integer when it is whole and small enough.
   var intValue: Int? {
-    guard let value, !hasFraction, value >= 0, value < 1_000_000_000 else { return nil }
-    return Int(value.description)
+    guard let value, !hasFraction, let v = DecimalDigits.integer(value, below: 1_000_000_000), v >= 0 else { return nil }
+    return v
   }
 }

@@ -31,7 +31,7 @@ public indirect enum JSON: Sendable, Equatable {
     case .null: out += "null".utf8
     case .bool(let b): out += (b ? "true" : "false").utf8
     case .int(let i): JSON.writeInt(i, to: &out)
-    case .decimal(let d): out += d.description.utf8
+    case .decimal(let d): DecimalDigits.write(d, to: &out)
     case .string(let s): JSON.writeString(s, to: &out)
     case .array(let items):
       // Short scalar arrays (spans, paths) stay on one line even when pretty.
@@ -125,9 +125,6 @@ public indirect enum JSON: Sendable, Equatable {
 /// handing the bytes on every 64 KB.
 struct JSONStream {
   private var out: [UInt8] = []
-  /// Decimal values already written: `Decimal.description` is slow and the
-  /// same values (years, small counts) recur through a document.
-  private var decimals: [DecimalBits: [UInt8]] = [:]
   let pretty: Bool
   let flush: ([UInt8]) -> Void
   static let chunk = 1 << 16
@@ -171,22 +168,7 @@ struct JSONStream {
 
   mutating func finish() { drain() }
 
-  /// A decimal as `Decimal.description` writes it, from the cache when seen before.
-  private mutating func decimal(_ d: Decimal) {
-    // Keyed by the value's 20 bytes: hashing a Decimal normalises it, which
-    // costs as much as printing it. Equal values stored differently only miss.
-    guard let key = DecimalBits(d) else {
-      out += d.description.utf8
-      return
-    }
-    if let bytes = decimals[key] {
-      out += bytes
-      return
-    }
-    let bytes = Array(d.description.utf8)
-    if decimals.count < 4096 { decimals[key] = bytes }
-    out += bytes
-  }
+  private mutating func decimal(_ d: Decimal) { DecimalDigits.write(d, to: &out) }
 
   /// One fact in compact form, byte for byte as `ContractJSON.fact(f, in:).serialized()`.
   mutating func compactFact(_ f: Fact, in source: SourceText) {
@@ -262,21 +244,5 @@ struct JSONStream {
   private mutating func drain() {
     flush(out)
     out.removeAll(keepingCapacity: true)
-  }
-}
-
-/// A `Decimal`'s storage as a hash key.
-struct DecimalBits: Hashable {
-  let a: UInt64
-  let b: UInt64
-  let c: UInt32
-
-  /// Nil where a Decimal is not the 20 bytes this reads (no caching then).
-  init?(_ d: Decimal) {
-    guard MemoryLayout<Decimal>.size == 20 else { return nil }
-    (a, b, c) = withUnsafeBytes(of: d) { raw in
-      (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
-        raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
-    }
   }
 }

@@ -1,0 +1,36 @@
+@testable import DocParse
+import FoundationEssentials
+import Testing
+
+/// Decimals are read and written without `Decimal.description`, with the same text.
+struct DecimalDigitsTests {
+  @Test func layoutOfThisFoundationIsUnderstood() {
+    #expect(DecimalDigits.layoutHolds)
+  }
+
+  /// Values as the extractor makes them: parsed, scaled by units, divided, negated.
+  @Test func writesWhatDescriptionWrites() {
+    var generator = SystemRandomNumberGenerator()
+    var values: [Decimal] = ["0", "1", "-1.5", "0.005", "12000", "18446744073709551615", "18446744073709551616",
+      "123456789012345678901234567890", "0.000000000000000000001", "99999999999999999999.5"].map { Decimal(string: $0)! }
+    values.append(Decimal.nan)
+    for _ in 0..<3000 {
+      let m = Decimal(UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator))
+      let scale = Decimal(sign: .plus, exponent: Int.random(in: -20...20, using: &generator), significand: 1)
+      var v = m * scale
+      if Bool.random(using: &generator) { v = -v }
+      values.append(v)
+      values.append(v / Decimal(Int.random(in: 1...999, using: &generator)))
+    }
+    for v in values {
+      #expect(DecimalDigits.text(v) == v.description, "\(v.description)")
+    }
+  }
+
+  @Test func integersAreExactAndBounded() {
+    for (text, expected) in [("2023", 2023), ("12000", 12000), ("1.5", nil), ("-7", -7), ("150e-1", 15), ("1e9", nil), ("0", 0)] as [(String, Int?)] {
+      #expect(DecimalDigits.integer(Decimal(string: text)!, below: 1_000_000_000) == expected, "\(text)")
+    }
+    #expect(DecimalDigits.integer(Decimal(string: "123456789012345678901234567890")!, below: .max) == nil)
+  }
+}
