@@ -30,8 +30,8 @@ struct FieldReader {
         // or a title standing under a label that never holds one (主题词：).
         let next = content[i + 1]
         let text = source.compactText(next)
-        if label(in: next.content) == nil && !Furniture.contains(text) && text.count <= 120
-          && (FieldLexicon.titleLabels.contains(name) || text.count <= FieldLexicon.shortValue || !HeaderText.readsLikeTitle(text))
+        if label(in: next.content) == nil && !Furniture.contains(text) && text.hasAtMost(120)
+          && (FieldLexicon.titleLabels.contains(name) || text.hasAtMost(FieldLexicon.shortValue) || !HeaderText.readsLikeTitle(text))
           && !text.hasSuffix("：") && !text.hasSuffix(":")
         {
           value = next.content

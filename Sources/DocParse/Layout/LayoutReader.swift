@@ -49,7 +49,7 @@ struct LayoutReader {
     while i < content.count && i < Self.headerWindow {
       let line = content[i]
       let text = source.compactText(line)
-      if text.count <= Self.furnitureLength && Furniture.contains(text) {
+      if text.hasAtMost(Self.furnitureLength) && Furniture.contains(text) {
         // A breadcrumb or a scraper's separator: what stood above it was the site, not the document.
         if Furniture.endsChrome(text) {
           for h in header { layout.zones.append(Zone(.furniture, h.line.span)) }
@@ -117,19 +117,19 @@ struct LayoutReader {
     // A wrapped line runs on: it ends in `，` or `、`, or fills the page's width.
     func wraps(_ t: String) -> Bool {
       !HeaderText.readsLikeTitle(t) && !HeaderText.isOrganisation(t) && !t.hasSuffix("。")
-        && (t.hasSuffix("，") || t.hasSuffix("、") || t.hasSuffix(",") || t.count >= Self.wrappedLineLength)
+        && (t.hasSuffix("，") || t.hasSuffix("、") || t.hasSuffix(",") || !t.hasAtMost(Self.wrappedLineLength - 1))
     }
     guard wraps(text) else { return nil }
     var k = i + 1
     while k < content.count && k <= i + 2 {
       let next = source.compactText(content[k])
       guard next.hasSuffix("：") || next.hasSuffix(":") || wraps(next) else { return nil }
-      guard next.count <= Self.headerLineLength, !next.contains("。"),
+      guard next.hasAtMost(Self.headerLineLength), !next.contains("。"),
         MarkerScanner(scalars: source.scalars).heading(at: content[k].contentStart, limit: content[k].contentEnd) == nil
       else { return nil }
       text += next
       if next.hasSuffix("：") || next.hasSuffix(":") {
-        guard HeaderText.readsLikeRecipients(text), text.count <= Self.recipientsLineLength else { return nil }
+        guard HeaderText.readsLikeRecipients(text), text.hasAtMost(Self.recipientsLineLength) else { return nil }
         return (HeaderText.splitRecipients(String(text.dropLast())), Span(content[i].contentStart, content[k].contentEnd - 1), k - i + 1)
       }
       k += 1
@@ -223,7 +223,7 @@ struct LayoutReader {
 
   private func isHeaderLine(_ line: Line, _ text: String) -> Bool {
     let isAddress = text.hasSuffix("：") || text.hasSuffix(":")
-    guard text.count <= (isAddress ? Self.recipientsLineLength : Self.headerLineLength),
+    guard text.hasAtMost(isAddress ? Self.recipientsLineLength : Self.headerLineLength),
       !source.line(line, contains: "。")
     else { return false }
     return MarkerScanner(scalars: source.scalars).heading(at: line.contentStart, limit: line.contentEnd) == nil
@@ -250,7 +250,7 @@ struct LayoutReader {
             layout.zones.append(Zone(.closing, content[next].span))
           } else if HeaderText.isRecordLine(text) {
             layout.zones.append(Zone(.record, content[next].span))
-          } else if !(text.count <= Self.furnitureLength && Furniture.contains(text)) {
+          } else if !(text.hasAtMost(Self.furnitureLength) && Furniture.contains(text)) {
             break
           }
           next += 1

@@ -1,0 +1,79 @@
+/// Prefix, suffix and substring tests over UTF-8 bytes, scalar for scalar.
+///
+/// These shadow the standard library's `hasPrefix`, `hasSuffix`, `contains`
+/// and `firstRange(of:)` for `String` and `Substring` arguments inside
+/// DocParse. Those compare Characters under canonical equivalence, a generic
+/// search costing one to twenty microseconds a call, and rules over 公文 text
+/// call them hundreds of thousands of times per megabyte. Words in the
+/// lexicons and the text are compared as written (the text is not normalised
+/// anywhere else either); a needle that is valid UTF-8 can only match at a
+/// scalar boundary, so every range returned is a valid String range.
+extension String {
+  func hasPrefix(_ prefix: String) -> Bool { ByteSearch.hasPrefix(utf8, prefix) }
+  func hasSuffix(_ suffix: String) -> Bool { ByteSearch.hasSuffix(utf8, suffix) }
+  func contains(_ needle: String) -> Bool { ByteSearch.first(needle, in: utf8) != nil }
+  func firstRange(of needle: String) -> Range<Index>? {
+    guard let offset = ByteSearch.first(needle, in: utf8) else { return nil }
+    let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+    return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+  }
+}
+
+extension Substring {
+  func hasPrefix(_ prefix: String) -> Bool { ByteSearch.hasPrefix(utf8, prefix) }
+  func hasSuffix(_ suffix: String) -> Bool { ByteSearch.hasSuffix(utf8, suffix) }
+  func contains(_ needle: String) -> Bool { ByteSearch.first(needle, in: utf8) != nil }
+  func firstRange(of needle: String) -> Range<Index>? {
+    guard let offset = ByteSearch.first(needle, in: utf8) else { return nil }
+    let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+    return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+  }
+}
+
+enum ByteSearch {
+  static func hasPrefix<H: Collection<UInt8>>(_ haystack: H, _ prefix: String) -> Bool {
+    bytes(haystack) { h in
+      bytes(prefix.utf8) { p in h.count >= p.count && memoryEqual(h, 0, p) }
+    }
+  }
+
+  static func hasSuffix<H: Collection<UInt8>>(_ haystack: H, _ suffix: String) -> Bool {
+    bytes(haystack) { h in
+      bytes(suffix.utf8) { p in h.count >= p.count && memoryEqual(h, h.count - p.count, p) }
+    }
+  }
+
+  /// The byte offset of the first occurrence of `needle` (0 for an empty needle).
+  static func first<H: Collection<UInt8>>(_ needle: String, in haystack: H) -> Int? {
+    bytes(haystack) { h in
+      bytes(needle.utf8) { p -> Int? in
+        guard let lead = p.first else { return 0 }
+        guard h.count >= p.count else { return nil }
+        var i = 0
+        let last = h.count - p.count
+        while i <= last {
+          if h[i] == lead && memoryEqual(h, i, p) { return i }
+          i += 1
+        }
+        return nil
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func memoryEqual(_ h: UnsafeBufferPointer<UInt8>, _ at: Int, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    var k = 0
+    while k < p.count {
+      if h[at + k] != p[k] { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// The bytes of a UTF-8 view as a buffer (copied only for the rare view without contiguous storage).
+  @inline(__always)
+  private static func bytes<C: Collection<UInt8>, R>(_ c: C, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let r = c.withContiguousStorageIfAvailable(body) { return r }
+    return Array(c).withUnsafeBufferPointer(body)
+  }
+}

@@ -1,0 +1,36 @@
+@testable import DocParse
+import Testing
+
+/// The byte-wise prefix, suffix and substring tests agree with a scalar-by-scalar reading.
+struct ByteSearchTests {
+  static let texts = ["", "政府工作报告", "关于印发《2023年工作要点》的通知", "各位代表：", "abc政府", "政府政府工作", "1.5%"]
+  static let needles = ["", "政府", "工作", "报告", "：", "政府工作", "通知", "x", "政府政府工作报告", "%"]
+
+  @Test func agreesWithScalarComparison() {
+    for text in Self.texts {
+      let t = Array(text.unicodeScalars)
+      for needle in Self.needles {
+        let n = Array(needle.unicodeScalars)
+        let firstScalar = n.isEmpty ? 0 : stride(from: 0, through: t.count - n.count, by: 1).first { Array(t[$0..<($0 + n.count)]) == n }
+        #expect(text.hasPrefix(needle) == t.starts(with: n), "\(text) \(needle)")
+        #expect(text.hasSuffix(needle) == t.reversed().starts(with: n.reversed()), "\(text) \(needle)")
+        #expect(text.contains(needle) == (firstScalar != nil), "\(text) \(needle)")
+        if let r = text.firstRange(of: needle), let k = firstScalar {
+          #expect(text.unicodeScalars.distance(from: text.startIndex, to: r.lowerBound) == k)
+          #expect(String(text[r]) == needle)
+        } else {
+          #expect(text.firstRange(of: needle) == nil && firstScalar == nil, "\(text) \(needle)")
+        }
+      }
+    }
+  }
+
+  @Test func substringsSearchOnlyTheirOwnBytes() {
+    let text = "政府工作报告政府"
+    let middle = text.dropFirst(2).dropLast(2)  // 工作报告
+    #expect(middle.hasPrefix("工作") && middle.hasSuffix("报告") && !middle.contains("政府"))
+    let r = middle.firstRange(of: "报告")
+    #expect(r.map { String(middle[$0]) } == "报告")
+    #expect(r.map { text.distance(from: text.startIndex, to: $0.lowerBound) } == 4)
+  }
+}
