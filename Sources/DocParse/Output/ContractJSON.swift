@@ -43,7 +43,11 @@ public enum ContractJSON {
       stream.value(member.1, indent: indent + 1)
     }
     stream.member("sections", first: false, indent: indent)
-    stream.array(doc.sections, indent: indent + 1) { n, s, i in s.value(node(n), indent: i) }
+    if stream.pretty {
+      stream.array(doc.sections, indent: indent + 1) { n, s, i in s.value(node(n), indent: i) }
+    } else {
+      stream.array(doc.sections, indent: indent + 1) { n, s, _ in s.compactNode(n) }
+    }
     stream.member("facts", first: false, indent: indent)
     if stream.pretty {
       stream.array(doc.facts, indent: indent + 1) { f, s, i in s.value(fact(f, in: source), indent: i) }

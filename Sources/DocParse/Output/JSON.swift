@@ -170,18 +170,50 @@ struct JSONStream {
 
   private mutating func decimal(_ d: Decimal) { DecimalDigits.write(d, to: &out) }
 
+  private static func key(_ k: StaticString, _ out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeRawBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+  }
+
+  private static func span(_ s: Span, _ out: inout [UInt8]) {
+    out.append(UInt8(ascii: "["))
+    JSON.writeInt(s.start, to: &out)
+    out.append(UInt8(ascii: ","))
+    JSON.writeInt(s.end, to: &out)
+    out.append(UInt8(ascii: "]"))
+  }
+
+  /// One section node and its children in compact form, byte for byte as
+  /// `ContractJSON.node(n).serialized()` (depth bounded by the tree's nesting limit).
+  mutating func compactNode(_ n: Node) {
+    let key = Self.key, span = Self.span
+    key("{\"kind\":", &out)
+    JSON.writeString(n.kind.rawValue, to: &out)
+    key(",\"level\":", &out)
+    JSON.writeInt(n.level, to: &out)
+    key(",\"marker\":", &out)
+    JSON.writeString(n.marker, to: &out)
+    key(",\"style\":", &out)
+    JSON.writeString(n.style.rawValue, to: &out)
+    key(",\"ordinal\":", &out)
+    JSON.writeInt(n.ordinal, to: &out)
+    key(",\"title\":", &out)
+    JSON.writeString(n.title, to: &out)
+    key(",\"span\":", &out)
+    span(n.span, &out)
+    key(",\"titleSpan\":", &out)
+    span(n.titleSpan, &out)
+    key(",\"children\":[", &out)
+    for (k, child) in n.children.enumerated() {
+      if k > 0 { out.append(UInt8(ascii: ",")) }
+      compactNode(child)
+    }
+    key("]}", &out)
+    if out.count >= Self.chunk { drain() }
+  }
+
   /// One fact in compact form, byte for byte as `ContractJSON.fact(f, in:).serialized()`.
   mutating func compactFact(_ f: Fact, in source: SourceText) {
-    func key(_ k: StaticString, _ out: inout [UInt8]) {
-      out.append(contentsOf: UnsafeRawBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-    }
-    func span(_ s: Span, _ out: inout [UInt8]) {
-      out.append(UInt8(ascii: "["))
-      JSON.writeInt(s.start, to: &out)
-      out.append(UInt8(ascii: ","))
-      JSON.writeInt(s.end, to: &out)
-      out.append(UInt8(ascii: "]"))
-    }
+    let key = Self.key, span = Self.span
     func string(_ v: String?, _ out: inout [UInt8]) {
       if let v { JSON.writeString(v, to: &out) } else { key("null", &out) }
     }
