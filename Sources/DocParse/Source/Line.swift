@@ -19,6 +19,8 @@ public struct Line: Sendable, Equatable {
   public static func split(_ text: SourceText) -> [Line] {
     let scalars = text.scalars
     var lines: [Line] = []
+    // One allocation of the right size (a large document's lines are megabytes).
+    lines.reserveCapacity(scalars.reduce(into: 1) { n, s in n += s == "\n" || s == "\r" || isOtherBreak(s) ? 1 : 0 })
     var start = 0
     var i = 0
     while i < scalars.count {

@@ -26,8 +26,13 @@ struct SectionParser {
     var spine = SpineBuilder(source: source, end: span.end)
     var previousLineEnd: Unicode.Scalar = "\n"
     var lastOrdinal: [String: Int] = [:]  // form -> last number seen
-    let content = lines.filter { !$0.isBlank }
-    for (n, line) in content.enumerated() {
+    // Non-blank lines by index, so a heading can take its title from the next one.
+    var n = lines.firstIndex { !$0.isBlank } ?? lines.count
+    while n < lines.count {
+      let line = lines[n]
+      var next = n + 1
+      while next < lines.count && lines[next].isBlank { next += 1 }
+      defer { n = next }
       let markers = headingMarkers(in: line, scanner: scanner, lastOrdinal: &lastOrdinal, diagnostics: &diagnostics)
       let runOn = isRunOn(line)
       for (k, marker) in markers.enumerated() {
@@ -35,8 +40,8 @@ struct SectionParser {
         var end = titleEnd(from: marker.titleStart, limit: limit)
         if runOn, let name = SectionNames.leading(source.scalars, at: marker.titleStart, limit: end) { end = name }
         var title = Span(marker.titleStart, max(marker.titleStart, end))
-        if title.isEmpty && k == markers.count - 1 && n + 1 < content.count {
-          title = titleOnNextLine(content[n + 1], scanner: scanner) ?? title
+        if title.isEmpty && k == markers.count - 1 && next < lines.count {
+          title = titleOnNextLine(lines[next], scanner: scanner) ?? title
         }
         let before = marker.span.start > line.contentStart ? source.scalars[marker.span.start - 1] : previousLineEnd
         spine.open(marker, title: title, afterColon: before == "：" || before == ":", diagnostics: &diagnostics)

@@ -90,6 +90,8 @@ struct SpineBuilder {
       }
       open.append(i)
     }
+    // Handed over, not shared: the caller appends items without copying every node.
+    defer { nodes = [] }
     return nodes
   }
 
