@@ -44,10 +44,13 @@ let package = Package(
       name: "ZipKit", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
       swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]),
     .target(name: "DocParse", dependencies: ["ICUKit", "HTMLKit", "PopplerKit", "ZipKit"]),
+    // glibc's mallopt for the CLI: large arrays mapped and returned when freed.
+    .target(name: "CMemory"),
     .executableTarget(
       name: "docparse",
       dependencies: [
         "DocParse",
+        "CMemory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

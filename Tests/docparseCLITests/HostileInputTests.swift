@@ -30,6 +30,21 @@ import Testing
     #expect(timed(["tree", path]).0.status == 0)
   }
 
+  /// A large document of real text (a fixture repeated to 16 MiB) is parsed in
+  /// at most four times its size above what a small document takes.
+  @Test func largeDocumentMemoryIsBounded() {
+    let fixture = CLI.fixture("qianjiang-2023-work-plan.txt")
+    let text = CLI.bytes(fixture)
+    var big: [UInt8] = []
+    while big.count < 16 << 20 { big += text + Array("\n".utf8) }
+    let path = CLI.temporaryFile(big)
+    defer { unlink(path) }
+    let small = CLI.run(["parse", fixture])
+    let (run, seconds) = timed(["parse", path])
+    #expect(run.status == 0 && seconds < 60)
+    #expect(run.peakMemory - small.peakMemory <= 4 * big.count, "\(run.peakMemory >> 20) MB for \(big.count >> 20) MB")
+  }
+
   @Test func longRunOfStarsIsLinear() {
     let path = file("共" + String(repeating: "*", count: 200_000) + "家\n")
     defer { unlink(path) }

@@ -10,6 +10,8 @@ struct Run {
   let status: Int32
   let stdout: String
   let stderr: String
+  /// The child's peak resident memory in bytes.
+  var peakMemory = 0
 
   var stdoutLines: [Substring] { stdout.split(separator: "\n") }
   var stderrLines: [Substring] { stderr.split(separator: "\n") }
@@ -77,9 +79,11 @@ enum CLI {
     let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environ)
     precondition(spawned == 0, "cannot run \(binary): \(String(cString: strerror(spawned)))")
     var status: Int32 = 0
-    waitpid(pid, &status, 0)
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
     let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return Run(status: exit, stdout: stdout == nil ? read(out) : "", stderr: read(err))
+    return Run(
+      status: exit, stdout: stdout == nil ? read(out) : "", stderr: read(err), peakMemory: usage.ru_maxrss * 1024)
   }
 
   static func read(_ path: String) -> String {
