@@ -31,7 +31,7 @@ public enum DocumentImporter {
   /// the content opens with markup or declares itself a page; Markdown by
   /// extension or `#` headings; text otherwise.
   public static func sniff(_ bytes: [UInt8], name: String) -> SourceFormat {
-    let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    let ext = fileExtension(name)
     if ZipContainer.isZip(bytes) { return ext == "ofd" || containsName(bytes, "OFD.xml") ? .ofd : .docx }
     if PDFImporter.isPDF(bytes) { return .pdf }
     if HTMLImporter.looksLikeHTML(bytes, extensionHint: ext == "html" || ext == "htm" || ext == "shtml") {
@@ -43,6 +43,13 @@ public enum DocumentImporter {
 }
 
 extension DocumentImporter {
+  /// What follows the name's last `.`, in ASCII lower case (`HTML` → `html`).
+  static func fileExtension(_ name: String) -> String {
+    let bytes = name.utf8
+    guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return "" }
+    return String(decoding: bytes[bytes.index(after: dot)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+  }
+
   /// Whether a part name appears among the first 64 KB of a ZIP file (local
   /// headers store names uncompressed).
   static func containsName(_ bytes: [UInt8], _ name: String) -> Bool {
@@ -94,22 +101,21 @@ enum MarkdownImporter {
 
   /// Two or more ATX headings (`# `…`###### `) among the first 60 lines.
   static func looksLikeMarkdown(_ bytes: [UInt8]) -> Bool {
-    var headings = 0
-    var lines = 0
-    var atLineStart = true
-    var i = 0
-    // The first 60 lines, and no more than 16 KB of them.
-    let end = min(bytes.count, 16 * 1024)
-    while i < end && lines < 60 {
-      if atLineStart {
+    // The first 60 lines, and no more than 16 KB of them: line starts only.
+    bytes.withUnsafeBufferPointer { b in
+      let end = min(b.count, 16 * 1024)
+      var headings = 0
+      var lines = 0
+      var i = 0
+      while i < end && lines < 60 {
         var j = i
-        while j < end && bytes[j] == UInt8(ascii: "#") && j - i < 7 { j += 1 }
-        if j > i && j - i <= 6 && j < end && bytes[j] == UInt8(ascii: " ") { headings += 1 }
+        while j < end && b[j] == UInt8(ascii: "#") && j - i < 7 { j += 1 }
+        if j > i && j - i <= 6 && j < end && b[j] == UInt8(ascii: " ") { headings += 1 }
+        guard let newline = UnsafeBufferPointer(rebasing: b[i..<end]).firstIndex(of: UInt8(ascii: "\n")) else { break }
+        i += newline + 1
+        lines += 1
       }
-      atLineStart = bytes[i] == UInt8(ascii: "\n")
-      if atLineStart { lines += 1 }
-      i += 1
+      return headings >= 2
     }
-    return headings >= 2
   }
 }

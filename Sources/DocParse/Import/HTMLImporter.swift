@@ -47,7 +47,7 @@ enum HTMLCharset {
     let key = Array("charset=".utf8)
     var i = 0
     while i + key.count < head.count {
-      if matches(head, at: i, key) {
+      if head.withUnsafeBufferPointer({ matches($0, at: i, key) }) {
         var j = i + key.count
         while j < head.count && (head[j] == UInt8(ascii: "\"") || head[j] == UInt8(ascii: "'") || head[j] == 0x20) { j += 1 }
         var name: [UInt8] = []
@@ -67,13 +67,21 @@ enum HTMLCharset {
 
   /// Case-insensitive search for an ASCII `needle`.
   static func contains(_ bytes: ArraySlice<UInt8>, _ needle: String) -> Bool {
-    let head = Array(bytes)
     let key = Array(needle.utf8)
-    guard head.count >= key.count else { return false }
-    return (0...(head.count - key.count)).contains { matches(head, at: $0, key) }
+    guard let first = key.first else { return true }
+    return bytes.withUnsafeBufferPointer { head in
+      guard head.count >= key.count else { return false }
+      var i = 0
+      while i <= head.count - key.count {
+        // Most text has no `<` at all: look for the first byte before comparing.
+        if head[i] == first || head[i] | 0x20 == first, matches(head, at: i, key) { return true }
+        i += 1
+      }
+      return false
+    }
   }
 
-  private static func matches(_ head: [UInt8], at i: Int, _ key: [UInt8]) -> Bool {
+  private static func matches(_ head: UnsafeBufferPointer<UInt8>, at i: Int, _ key: [UInt8]) -> Bool {
     for k in key.indices where (head[i + k] | 0x20) != key[k] && head[i + k] != key[k] { return false }
     return true
   }

@@ -17,14 +17,4 @@ extension String {
   func hasAnySuffix(_ suffixes: [String]) -> Bool { suffixes.contains { hasSuffix($0) } }
   /// Whether the string contains any of `parts`.
   func containsAny(_ parts: [String]) -> Bool { parts.contains { contains($0) } }
-  /// Whether the string has at most `n` characters: `count <= n`, counting no
-  /// further than `n + 1` (a flattened document's first line can be all of it).
-  func hasAtMost(_ n: Int) -> Bool {
-    var k = 0
-    for _ in self {
-      k += 1
-      if k > n { return false }
-    }
-    return true
-  }
 }

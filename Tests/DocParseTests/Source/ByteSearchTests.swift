@@ -34,3 +34,20 @@ struct ByteSearchTests {
     #expect(r.map { text.distance(from: text.startIndex, to: $0.lowerBound) } == 4)
   }
 }
+
+/// Character counts taken from scalars agree with the standard library's grapheme counting.
+struct CharacterCountTests {
+  static let texts = [
+    "", "政府工作报告", "各位代表：", "abc，。“”", "e\u{301}", "政府\u{301}工作", "👨\u{200D}👩\u{200D}👧", "a\r\nb",
+    "\u{1100}\u{1161}\u{11A8}", "🇨🇳🇨🇳", "‼\u{FE0F}", "ｶﾞ", "〇〡〪", "\u{AD}x", "第一章\u{200B}总则",
+  ]
+
+  @Test func agreesWithTheStandardLibrary() {
+    for text in Self.texts {
+      let expected = text.distance(from: text.startIndex, to: text.endIndex)
+      #expect(text.count == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+      #expect(text.dropFirst().count == max(0, expected - 1))
+      for n in 0...8 { #expect(text.hasAtMost(n) == (expected <= n), "\(text) \(n)") }
+    }
+  }
+}
