@@ -52,29 +52,55 @@ enum Input {
 
   /// Reads to the end or one byte past the size limit, whichever comes first.
   private static func readAll(fd: Int32, path: String, expected: Int = 0) throws(InputError) -> [UInt8] {
-    var result: [UInt8] = []
-    // A regular file's size is known: one allocation, not a doubling array.
-    if expected > 0 { result.reserveCapacity(expected + 1) }
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = read(fd, &buffer, buffer.count)
-      if n < 0 {
-        if errno == EINTR { continue }
-        if errno == EAGAIN {
-          // O_NONBLOCK on a file that is not ready: wait for it once more.
-          var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-          _ = poll(&p, 1, 1000)
-          continue
+    // A regular file's size is known: read straight into an array of that size
+    // (one more byte tells whether it grew since), no zeroed buffer, no copy.
+    var failure: Int32 = 0
+    var result = [UInt8](unsafeUninitializedCapacity: expected > 0 ? expected + 1 : 0) { buffer, initialized in
+      initialized = 0
+      while initialized < buffer.count {
+        let n = read(fd, buffer.baseAddress! + initialized, buffer.count - initialized)
+        if n == 0 { break }
+        if n > 0 {
+          initialized += n
+        } else if let problem = retry(fd) {
+          failure = problem
+          break
         }
-        throw InputError(path: path, problem: "read error: " + String(cString: strerror(errno)))
       }
+    }
+    if failure != 0 { throw InputError(path: path, problem: "read error: " + String(cString: strerror(failure))) }
+    if expected > 0 && result.count <= expected { return result }
+    // A stream, or a file that grew: chunks until the end or past the size limit.
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    defer { chunk.deallocate() }
+    while true {
+      let n = read(fd, chunk.baseAddress, chunk.count)
       if n == 0 { break }
-      result.append(contentsOf: buffer[0..<n])
+      if n < 0 {
+        if let problem = retry(fd) {
+          throw InputError(path: path, problem: "read error: " + String(cString: strerror(problem)))
+        }
+        continue
+      }
+      result.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
       if result.count > TextDecoder.maximumBytes {
         throw InputError(path: path, problem: "too large: over \(TextDecoder.maximumBytes) bytes (the limit)")
       }
     }
     return result
+  }
+
+  /// After a failed read: nil to try again (interrupted, or O_NONBLOCK on a file
+  /// not ready: wait for it once more), else the error.
+  private static func retry(_ fd: Int32) -> Int32? {
+    let problem = errno
+    if problem == EINTR { return nil }
+    if problem == EAGAIN {
+      var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+      _ = poll(&p, 1, 1000)
+      return nil
+    }
+    return problem
   }
 
   /// Whether `path` (not `-`) names a directory.
