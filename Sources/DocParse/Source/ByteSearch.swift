@@ -1,14 +1,20 @@
-/// Prefix, suffix and substring tests over UTF-8 bytes, scalar for scalar.
+/// Equality, prefix, suffix and substring tests over UTF-8 bytes, scalar for scalar.
 ///
-/// These shadow the standard library's `hasPrefix`, `hasSuffix`, `contains`
-/// and `firstRange(of:)` for `String` and `Substring` arguments inside
-/// DocParse. Those compare Characters under canonical equivalence, a generic
+/// These shadow the standard library's `==` and `~=` (so `switch` too),
+/// `hasPrefix`, `hasSuffix`, `contains` and `firstRange(of:)` for `String`
+/// and `Substring` arguments inside DocParse. Those compare Characters under canonical equivalence, a generic
 /// search costing one to twenty microseconds a call, and rules over 公文 text
 /// call them hundreds of thousands of times per megabyte. Words in the
 /// lexicons and the text are compared as written (the text is not normalised
 /// anywhere else either); a needle that is valid UTF-8 can only match at a
 /// scalar boundary, so every range returned is a valid String range.
 extension String {
+  static func == (a: String, b: String) -> Bool {
+    a.utf8.count == b.utf8.count && ByteSearch.hasPrefix(a.utf8, b)
+  }
+  static func != (a: String, b: String) -> Bool { !(a == b) }
+  static func ~= (pattern: String, value: String) -> Bool { pattern == value }
+
   func hasPrefix(_ prefix: String) -> Bool { ByteSearch.hasPrefix(utf8, prefix) }
   func hasSuffix(_ suffix: String) -> Bool { ByteSearch.hasSuffix(utf8, suffix) }
   func contains(_ needle: String) -> Bool { ByteSearch.first(needle, in: utf8) != nil }

@@ -25,6 +25,23 @@ struct ByteSearchTests {
     }
   }
 
+  @Test func equalityComparesScalarsAsWritten() {
+    for a in Self.texts + Self.needles {
+      for b in Self.texts + Self.needles {
+        #expect((a == b) == a.unicodeScalars.elementsEqual(b.unicodeScalars), "\(a) \(b)")
+      }
+    }
+    let rank: (String) -> Int = { form in
+      switch form {
+      case "章": return 1
+      case "部分": return 2
+      default: return 0
+      }
+    }
+    #expect(rank("部分") == 2 && rank("章") == 1 && rank("部") == 0)
+    #expect("\u{E9}" != "e\u{301}")  // no canonical equivalence: the text is never normalised
+  }
+
   @Test func substringsSearchOnlyTheirOwnBytes() {
     let text = "政府工作报告政府"
     let middle = text.dropFirst(2).dropLast(2)  // 工作报告
