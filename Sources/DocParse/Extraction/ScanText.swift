@@ -48,8 +48,21 @@ struct ScanText {
   /// A small memory of the numerals read at recent offsets (shared by copies
   /// of one `ScanText`, which lives on one thread).
   final class NumeralMemo: @unchecked Sendable {
-    private var keys = [Int](repeating: -1, count: 8)
-    private var values = [Numeral?](repeating: nil, count: 8)
+    // Fixed storage behind `let` pointers: no dynamic exclusivity check per
+    // access, as a class's `var` arrays would have (a million lookups a corpus).
+    private let keys = UnsafeMutablePointer<Int>.allocate(capacity: 8)
+    private let values = UnsafeMutablePointer<Numeral?>.allocate(capacity: 8)
+
+    init() {
+      keys.initialize(repeating: -1, count: 8)
+      values.initialize(repeating: nil, count: 8)
+    }
+
+    deinit {
+      values.deinitialize(count: 8)
+      keys.deallocate()
+      values.deallocate()
+    }
 
     func lookup(_ i: Int) -> Numeral?? {
       let slot = i & 7
