@@ -1,21 +1,26 @@
 /// Reports `“` and `《` left open at the end of their paragraph, which usually
 /// means text was cut or two quotes were mistyped; the parser goes on.
 enum QuoteChecker {
-  static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("“", "”"), ("《", "》")]
+  static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("“", "”"), ("《", "》")]  // as `check` reads them
 
   static func check(_ source: SourceText, lines: [Line], into diagnostics: inout [Diagnostic]) {
-    for line in lines where !line.isBlank {
-      for pair in pairs {
-        var open: Int? = nil
+    source.scalars.withUnsafeBufferPointer { scalars in
+      for line in lines where !line.isBlank {
+        // One pass over the line for both pairs: the last opening not closed after it.
+        var quote: Int? = nil
+        var title: Int? = nil
         for i in line.contentStart..<line.contentEnd {
-          let s = source.scalars[i]
-          if s == pair.open {
-            open = i
-          } else if s == pair.close {
-            open = nil
+          switch scalars[i] {
+          case "“": quote = i
+          case "”": quote = nil
+          case "《": title = i
+          case "》": title = nil
+          default: break
           }
         }
-        if let start = open {
+        guard quote != nil || title != nil else { continue }
+        for (pair, open) in zip(pairs, [quote, title]) {
+          guard let start = open else { continue }
           diagnostics.append(
             Diagnostic(
               .unmatchedQuote, "\(pair.open) without \(pair.close) before the end of the paragraph",

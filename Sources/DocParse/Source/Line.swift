@@ -17,23 +17,32 @@ public struct Line: Sendable, Equatable {
   /// Splits `text` into lines at LF, CRLF and CR, and at the other breaks
   /// real files carry: vertical tab, form feed, NEL, U+2028 and U+2029.
   public static func split(_ text: SourceText) -> [Line] {
-    let scalars = text.scalars
-    var lines: [Line] = []
-    // One allocation of the right size (a large document's lines are megabytes).
-    lines.reserveCapacity(scalars.reduce(into: 1) { n, s in n += s == "\n" || s == "\r" || isOtherBreak(s) ? 1 : 0 })
-    var start = 0
-    var i = 0
-    while i < scalars.count {
-      let s = scalars[i]
-      if s == "\n" || s == "\r" || isOtherBreak(s) {
-        lines.append(make(scalars, start, i))
-        if s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
-        start = i + 1
+    text.scalars.withUnsafeBufferPointer { scalars in
+      var lines: [Line] = []
+      // One allocation of the right size (a large document's lines are megabytes).
+      var count = 1
+      for s in scalars where isBreak(s) { count += 1 }
+      lines.reserveCapacity(count)
+      var start = 0
+      var i = 0
+      while i < scalars.count {
+        let s = scalars[i]
+        if isBreak(s) {
+          lines.append(make(scalars, start, i))
+          if s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+          start = i + 1
+        }
+        i += 1
       }
-      i += 1
+      if start < scalars.count { lines.append(make(scalars, start, scalars.count)) }
+      return lines
     }
-    if start < scalars.count { lines.append(make(scalars, start, scalars.count)) }
-    return lines
+  }
+
+  /// LF, CR or one of the other breaks (one comparison for the Chinese text above them).
+  @inline(__always)
+  static func isBreak(_ s: Unicode.Scalar) -> Bool {
+    s.value <= 0x2029 && (s == "\n" || s == "\r" || isOtherBreak(s))
   }
 
   @inline(__always)
@@ -44,7 +53,7 @@ public struct Line: Sendable, Equatable {
     }
   }
 
-  private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Line {
+  private static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Line {
     var a = start
     while a < end && scalars[a].isBlank { a += 1 }
     // A Markdown heading's `#`s are markup, not content.
