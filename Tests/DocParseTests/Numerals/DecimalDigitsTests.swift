@@ -17,7 +17,8 @@ struct DecimalDigitsTests {
     for _ in 0..<3000 {
       let m = Decimal(UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator))
       let scale = Decimal(sign: .plus, exponent: Int.random(in: -20...20, using: &generator), significand: 1)
-      var v = m * scale
+      var v = m
+      v *= scale  // Foundation's (DocParse's own `*` is internal and shadows it inside the module)
       if Bool.random(using: &generator) { v = -v }
       values.append(v)
       values.append(v / Decimal(Int.random(in: 1...999, using: &generator)))
@@ -32,5 +33,33 @@ struct DecimalDigitsTests {
       #expect(DecimalDigits.integer(Decimal(string: text)!, below: 1_000_000_000) == expected, "\(text)")
     }
     #expect(DecimalDigits.integer(Decimal(string: "123456789012345678901234567890")!, below: .max) == nil)
+  }
+}
+
+/// Products and sums on the parts are Foundation's, byte for byte.
+struct DecimalArithmeticTests {
+  static func bytes(_ d: Decimal) -> [UInt8] { withUnsafeBytes(of: d) { Array($0) } }
+
+  @Test func productsAndSumsAreFoundations() {
+    var generator = SystemRandomNumberGenerator()
+    var values: [Decimal] = ["0", "1", "-1", "1.5", "10000", "100000000", "0.01", "-2.5", "120", "18446744073709551615",
+      "99999999999999999999", "1e40", "1e-40", "123.456"].map { Decimal(string: $0)! }
+    for _ in 0..<300 {
+      let m = Decimal(UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator))
+      var v = m
+      v *= Decimal(sign: .plus, exponent: Int.random(in: -12...12, using: &generator), significand: 1)
+      if Bool.random(using: &generator) { v = -v }
+      values.append(v)
+    }
+    for a in values {
+      for b in values.prefix(40) {
+        var p = a
+        p *= b
+        var s = a
+        s += b
+        #expect(Self.bytes(DecimalDigits.product(a, b)) == Self.bytes(p), "\(a) * \(b)")
+        #expect(Self.bytes(DecimalDigits.total(a, b)) == Self.bytes(s), "\(a) + \(b)")
+      }
+    }
   }
 }
