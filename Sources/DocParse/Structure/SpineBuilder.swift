@@ -18,9 +18,9 @@ struct SpineBuilder {
   let end: Int
   private(set) var nodes: [FlatNode] = []
   private var spine: [Int] = []
-  private var lastOrdinal: [String: Int] = [:]  // "parent/form" -> ordinal
-  private var lastOrdinalOfForm: [String: Int] = [:]
-  private var firstLevelOfForm: [String: Int] = [:]
+  private var lastOrdinal: [FormKey: Int] = [:]  // form in its parent -> ordinal
+  private var lastOrdinalOfForm: [FormKey: Int] = [:]
+  private var firstLevelOfForm: [FormKey: Int] = [:]
 
   init(source: SourceText, end: Int) {
     self.source = source
@@ -98,8 +98,8 @@ struct SpineBuilder {
   /// A style that first stood at one depth and now stands shallower skipped a level
   /// (`一、`→`（一）`→`1.` first, later `二、`→`1.`).
   private mutating func checkLevel(_ marker: Marker, level: Int, diagnostics: inout [Diagnostic]) {
-    guard let first = firstLevelOfForm[marker.form] else {
-      firstLevelOfForm[marker.form] = level
+    guard let first = firstLevelOfForm[FormKey(marker.form)] else {
+      firstLevelOfForm[FormKey(marker.form)] = level
       return
     }
     if level < first {
@@ -111,15 +111,16 @@ struct SpineBuilder {
   }
 
   private mutating func checkNumbering(_ marker: Marker, parent: Int?, diagnostics: inout [Diagnostic]) {
-    let key = "\(parent ?? -1)/\(marker.form)"
+    let key = FormKey(marker.form, in: parent ?? -1)
+    let form = FormKey(marker.form)
     let n = marker.ordinal
     defer {
       lastOrdinal[key] = n
-      lastOrdinalOfForm[marker.form] = n
+      lastOrdinalOfForm[form] = n
     }
     guard let previous = lastOrdinal[key] else {
       guard n != 1 else { return }
-      if let before = lastOrdinalOfForm[marker.form], n == before + 1 {
+      if let before = lastOrdinalOfForm[form], n == before + 1 {
         // Articles (第N条) are numbered through the whole regulation by design.
         guard marker.style != .article else { return }
         diagnostics.append(
