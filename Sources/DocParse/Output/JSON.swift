@@ -84,16 +84,14 @@ public indirect enum JSON: Sendable, Equatable {
   /// Decimal digits written straight into the output, no String in between.
   static func writeInt(_ i: Int, to out: inout [UInt8]) {
     if i < 0 { out.append(UInt8(ascii: "-")) }
-    var magnitude = i.magnitude
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits
-    withUnsafeMutableBytes(of: &digits) { raw in
-      var n = 0
-      repeat {
-        raw[23 - n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-        n += 1
-      } while magnitude > 0
-      out.append(contentsOf: raw[(24 - n)...])
+    let magnitude = i.magnitude
+    var divisor: UInt = 1
+    while divisor <= magnitude / 10 { divisor *= 10 }
+    var rest = magnitude
+    while divisor > 0 {
+      out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+      rest %= divisor
+      divisor /= 10
     }
   }
 
@@ -171,7 +169,7 @@ struct JSONStream {
   private mutating func decimal(_ d: Decimal) { DecimalDigits.write(d, to: &out) }
 
   private static func key(_ k: StaticString, _ out: inout [UInt8]) {
-    out.append(contentsOf: UnsafeRawBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+    out.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
   }
 
   private static func span(_ s: Span, _ out: inout [UInt8]) {
