@@ -106,33 +106,45 @@ public enum TextDecoder {
         var i = 0
         var k = 0
         let n = b.count
-        @inline(__always) func cont(_ j: Int) -> UInt32? {
-          j < n && b[j] & 0xC0 == 0x80 ? UInt32(b[j] & 0x3F) : nil
+        let o = out.baseAddress!
+        // Each value below is checked to be a scalar (not a surrogate, at most
+        // U+10FFFF, no overlong form) before it is stored as one.
+        @inline(__always) func store(_ v: UInt32) {
+          (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+          k += 1
         }
         while i < n && k < count {
-          let c = UInt32(b[i])
-          var v: UInt32
+          let c = b[i]
           if c < 0x80 {
-            v = c
+            store(UInt32(c))
             i += 1
-          } else if c >= 0xC2 && c < 0xE0, let c1 = cont(i + 1) {
-            v = (c & 0x1F) << 6 | c1
-            i += 2
-          } else if c >= 0xE0 && c < 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
-            v = (c & 0x0F) << 12 | c1 << 6 | c2
+            continue
+          }
+          if c >= 0xE0 && c < 0xF0 && i + 2 < n {
+            // Chinese text: three bytes.
+            let c1 = b[i + 1]
+            let c2 = b[i + 2]
+            guard c1 & 0xC0 == 0x80 && c2 & 0xC0 == 0x80 else { valid = false; break }
+            let v = UInt32(c & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
             // Overlong forms and UTF-16 surrogates are not UTF-8.
-            guard v >= 0x800 && !(0xD800...0xDFFF).contains(v) else { valid = false; break }
+            guard v >= 0x800 && (v < 0xD800 || v > 0xDFFF) else { valid = false; break }
+            store(v)
             i += 3
-          } else if c >= 0xF0 && c < 0xF5, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {
-            v = (c & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+          } else if c >= 0xC2 && c < 0xE0 && i + 1 < n && b[i + 1] & 0xC0 == 0x80 {
+            store(UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))
+            i += 2
+          } else if c >= 0xF0 && c < 0xF5 && i + 3 < n && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80
+            && b[i + 3] & 0xC0 == 0x80
+          {
+            let v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+              | UInt32(b[i + 3] & 0x3F)
             guard v >= 0x10000 && v <= 0x10FFFF else { valid = false; break }
+            store(v)
             i += 4
           } else {
             valid = false
             break
           }
-          (out.baseAddress! + k).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
-          k += 1
         }
         if i != n { valid = false }
         written = k
@@ -223,14 +235,20 @@ public enum TextDecoder {
   }
 
   private static func checkLineLength(_ scalars: [Unicode.Scalar]) throws(DecodeError) {
-    var run = 0
-    for s in scalars {
-      run = s == "\n" || s == "\r" ? 0 : run + 1
-      if run > maximumLineLength {
-        throw DecodeError(
-          description:
-            "not a document: a line longer than \(maximumLineLength) characters (line breaks lost or binary data)")
+    // The longest run between line breaks, over the buffer.
+    let longest = scalars.withUnsafeBufferPointer { b -> Int in
+      var longest = 0
+      var start = 0
+      for i in 0..<b.count where b[i].value <= 0x0D && (b[i] == "\n" || b[i] == "\r") {
+        longest = max(longest, i - start)
+        start = i + 1
       }
+      return max(longest, b.count - start)
+    }
+    if longest > maximumLineLength {
+      throw DecodeError(
+        description:
+          "not a document: a line longer than \(maximumLineLength) characters (line breaks lost or binary data)")
     }
   }
 
