@@ -133,10 +133,18 @@ struct HTMLTextBuilder {
 
   /// Whether a `style` attribute centres its text (`text-align: center`, any case and spacing).
   static func centersText(_ style: String) -> Bool {
-    let text = style.utf8.compactMap { b -> UInt8? in b == 0x20 ? nil : b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
     let target = Array("text-align:center".utf8)
-    guard text.count >= target.count else { return false }
-    return (0...(text.count - target.count)).contains { i in text[i..<(i + target.count)].elementsEqual(target) }
+    var bytes = Array(style.utf8)
+    bytes.removeAll { $0 == 0x20 }
+    guard bytes.count >= target.count else { return false }
+    for i in 0...(bytes.count - target.count) where bytes[i] | 0x20 == target[0] {
+      var k = 1
+      while k < target.count, (bytes[i + k] >= 0x41 && bytes[i + k] <= 0x5A ? bytes[i + k] | 0x20 : bytes[i + k]) == target[k] {
+        k += 1
+      }
+      if k == target.count { return true }
+    }
+    return false
   }
 
   // MARK: - Site chrome
