@@ -16,8 +16,20 @@ struct FactScanner {
   }
 
   mutating func run() {
+    let table = x.referenceYear != nil ? Triggers.startOrRelativeTable : Triggers.startTable
     var i = x.lower
     while i < x.upper {
+      // Offsets where nothing can start (most of the text) are passed over
+      // here, up to the next title, without a call per scalar.
+      let stop = titleIndex < zones.titles.count ? min(x.upper, max(i, zones.titles[titleIndex].start)) : x.upper
+      i = x.s.withUnsafeBufferPointer { s in
+        table.withUnsafeBufferPointer { bits in
+          var k = i
+          while k < stop && !Triggers.contains(bits, s[k]) { k += 1 }
+          return k
+        }
+      }
+      guard i < x.upper else { break }
       if let t = title(at: i) {
         if let f = CitationRule.fact(for: t, in: x) { facts.append(f) }
         i = t.end

@@ -20,6 +20,23 @@ enum Triggers {
     return table
   }()
 
+  /// `startTable`, plus the first scalars of relative years (for a document with a year).
+  static let startOrRelativeTable: [UInt64] = {
+    var table = startTable
+    for v in 0..<0x10000 {
+      if let c = Unicode.Scalar(UInt32(v)), mayStartRelative(c) { table[v >> 6] |= 1 << UInt64(v & 63) }
+    }
+    return table
+  }()
+
+  /// Whether a table of one bit per BMP scalar holds `c` (scalars above the BMP: `startsFact`).
+  @inline(__always)
+  static func contains(_ table: UnsafeBufferPointer<UInt64>, _ c: Unicode.Scalar) -> Bool {
+    let v = Int(c.value)
+    guard v < 0x10000 else { return startsFact(c) }
+    return table[v >> 6] & (1 << UInt64(v & 63)) != 0
+  }
+
   static func startsFact(_ c: Unicode.Scalar) -> Bool {
     if NumeralChars.canStart(c) { return true }
     switch c {
