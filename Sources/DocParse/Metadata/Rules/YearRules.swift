@@ -80,7 +80,12 @@ enum YearRules {
     while i < layout.bodySpan.end {
       let c = s[i]
       if c == "《" { depth += 1 } else if c == "》" { depth = max(0, depth - 1) }
-      if depth == 0, let (year, at) = year(s, at: i, limit: layout.bodySpan.end) {
+      // Most scalars are not digits: no call for them.
+      guard depth == 0, SmallNumeral.arabicDigit(c) != nil || SmallNumeral.chineseDigit(c) != nil else {
+        i += 1
+        continue
+      }
+      if let (year, at) = year(s, at: i, limit: layout.bodySpan.end) {
         let previous = i > 0 ? s[i - 1] : " "
         // Not a cited document's 发文字号, and not a target year (`到2027年`).
         if previous != "〔" && previous != "[" && previous != "［" && previous != "(" && previous != "（"
