@@ -95,6 +95,12 @@ struct InlineItemParser {
     var found: [Candidate] = []
     var i = line.contentStart
     while i < line.contentEnd {
+      // An item marker opens with 第 or a Chinese numeral (what `marker(at:)` reads).
+      let c = source.scalars[i]
+      guard c == "第" || c == "廿" || SmallNumeral.isChineseNumeralScalar(c) else {
+        i += 1
+        continue
+      }
       let clause = startsClause(i, line: line)
       if clause || source.scalars[i] == "一", let c = marker(at: i, limit: line.contentEnd),
         clause || (c.ordinal == 1 && runsOnFromTitle(c, line: line, nodes: nodes, count: count))
