@@ -1,6 +1,7 @@
 /// The text a rule looks at: the scalars, the bounds of the span being
-/// scanned, and what the document says about dates.
-struct ScanText {
+/// scanned, and what the document says about dates. A class: every rule is
+/// handed it at every offset, and a reference is cheaper to pass than a copy.
+final class ScanText {
   let s: [Unicode.Scalar]
   let lower: Int
   let upper: Int
