@@ -16,19 +16,13 @@ struct FactScanner {
   }
 
   mutating func run() {
-    let table = x.referenceYear != nil ? Triggers.startOrRelativeTable : Triggers.startTable
+    let starts = x.referenceYear != nil ? Triggers.startsOrRelative : Triggers.starts
     var i = x.lower
     while i < x.upper {
       // Offsets where nothing can start (most of the text) are passed over
       // here, up to the next title, without a call per scalar.
       let stop = titleIndex < zones.titles.count ? min(x.upper, max(i, zones.titles[titleIndex].start)) : x.upper
-      i = x.s.withUnsafeBufferPointer { s in
-        table.withUnsafeBufferPointer { bits in
-          var k = i
-          while k < stop && !Triggers.contains(bits, s[k]) { k += 1 }
-          return k
-        }
-      }
+      i = starts.first(in: x.s, from: i, to: stop)
       guard i < x.upper else { break }
       if let t = title(at: i) {
         if let f = CitationRule.fact(for: t, in: x) { facts.append(f) }
@@ -39,11 +33,8 @@ struct FactScanner {
     }
   }
 
-  /// Tries the rules at `i`; returns the next offset.
+  /// Tries the rules at `i` (where `run` found a scalar that may start a fact); returns the next offset.
   private mutating func step(at i: Int) -> Int {
-    guard Triggers.mayStartFact(x.s[i]) || x.referenceYear != nil && Triggers.mayStartRelative(x.s[i]) else {
-      return i + 1
-    }
     if let f = PlanPeriodRule.match(at: i, in: x) { return add(f) }
     if inQuote(i) { return i + 1 }
     if let f = DocNumberRule.match(at: i, in: x) { return add(f) }

@@ -22,3 +22,40 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     return members.contains(s)
   }
 }
+
+/// One bit per scalar of the Basic Multilingual Plane (8 KB), for the scanning
+/// loops that ask a yes/no question of every scalar of a text; scalars above
+/// the BMP answer no. Read it into a local before the loop (a static table is
+/// behind a lazy-initialisation check at every access).
+struct ScalarBits: Sendable {
+  private let words: [UInt64]
+
+  init(_ member: (Unicode.Scalar) -> Bool) {
+    var words = [UInt64](repeating: 0, count: 1024)
+    for v in 0..<0x10000 {
+      if let c = Unicode.Scalar(UInt32(v)), member(c) { words[v >> 6] |= 1 << UInt64(v & 63) }
+    }
+    self.words = words
+  }
+
+  @inline(__always)
+  func contains(_ c: Unicode.Scalar) -> Bool {
+    let v = Int(c.value)
+    return v < 0x10000 && words[v >> 6] & (1 << UInt64(v & 63)) != 0
+  }
+
+  /// The first offset in `from..<to` whose scalar is in the set, or `to`.
+  func first(in s: [Unicode.Scalar], from: Int, to: Int) -> Int {
+    s.withUnsafeBufferPointer { s in
+      words.withUnsafeBufferPointer { words in
+        var k = from
+        while k < to {
+          let v = Int(s[k].value)
+          if v < 0x10000 && words[v >> 6] & (1 << UInt64(v & 63)) != 0 { return k }
+          k += 1
+        }
+        return to
+      }
+    }
+  }
+}

@@ -91,13 +91,16 @@ struct InlineItemParser {
   /// Item markers in a line: `N是` or `第N，` at the start of a clause; a
   /// first `一是` also right after a heading's title that runs into it
   /// (`（一）…第一责任人职责一是加强组织领导，…二是…`), when `二是` follows.
+  /// What an item marker opens with: 第 or a Chinese numeral (what `marker(at:)` reads).
+  static let markerStarts = ScalarBits { c in c == "第" || c == "廿" || SmallNumeral.isChineseNumeralScalar(c) }
+
   private func candidates(in line: Line, nodes: [FlatNode], count: Int) -> [Candidate] {
     var found: [Candidate] = []
+    let opens = Self.markerStarts
     var i = line.contentStart
     while i < line.contentEnd {
-      // An item marker opens with 第 or a Chinese numeral (what `marker(at:)` reads).
       let c = source.scalars[i]
-      guard c == "第" || c == "廿" || SmallNumeral.isChineseNumeralScalar(c) else {
+      guard opens.contains(c) else {
         i += 1
         continue
       }

@@ -1,41 +1,12 @@
 /// The scalars at which a fact can begin; every other offset is skipped
 /// without trying the rules (the hot path of the scanner).
 enum Triggers {
-  /// Numerals, masks, `几`/`数`, `第`, `百分之`/`千分之`, `翻`, quotes (plan periods),
-  /// and brackets (document numbers).
-  @inline(__always)
-  static func mayStartFact(_ c: Unicode.Scalar) -> Bool {
-    let v = Int(c.value)
-    guard v < 0x10000 else { return startsFact(c) }
-    return startTable[v >> 6] & (1 << UInt64(v & 63)) != 0
-  }
-
-  /// `startsFact` for every scalar of the Basic Multilingual Plane, one bit
-  /// each (8 KB): the scanner asks this of every scalar of the text.
-  static let startTable: [UInt64] = {
-    var table = [UInt64](repeating: 0, count: 1024)
-    for v in 0..<0x10000 {
-      if let c = Unicode.Scalar(UInt32(v)), startsFact(c) { table[v >> 6] |= 1 << UInt64(v & 63) }
-    }
-    return table
-  }()
-
-  /// `startTable`, plus the first scalars of relative years (for a document with a year).
-  static let startOrRelativeTable: [UInt64] = {
-    var table = startTable
-    for v in 0..<0x10000 {
-      if let c = Unicode.Scalar(UInt32(v)), mayStartRelative(c) { table[v >> 6] |= 1 << UInt64(v & 63) }
-    }
-    return table
-  }()
-
-  /// Whether a table of one bit per BMP scalar holds `c` (scalars above the BMP: `startsFact`).
-  @inline(__always)
-  static func contains(_ table: UnsafeBufferPointer<UInt64>, _ c: Unicode.Scalar) -> Bool {
-    let v = Int(c.value)
-    guard v < 0x10000 else { return startsFact(c) }
-    return table[v >> 6] & (1 << UInt64(v & 63)) != 0
-  }
+  /// Scalars at which a fact can start: numerals, masks, `几`/`数`, `第`,
+  /// `百分之`/`千分之`, `翻`, quotes (plan periods) and brackets (document
+  /// numbers). The scanner asks this of every scalar of the text.
+  static let starts = ScalarBits(startsFact)
+  /// `starts`, and the first scalars of relative years (for a document with a year).
+  static let startsOrRelative = ScalarBits { startsFact($0) || mayStartRelative($0) }
 
   static func startsFact(_ c: Unicode.Scalar) -> Bool {
     if NumeralChars.canStart(c) { return true }
