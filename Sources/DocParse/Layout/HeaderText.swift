@@ -70,7 +70,7 @@ enum HeaderText {
   /// Whether a colon-ended line names addressees: `各…`, or organisations and units.
   /// A body sentence ending in `如下：` is not; neither is a long clause.
   static func readsLikeRecipients(_ text: String) -> Bool {
-    let parts = String(text.dropLast()).split(whereSeparator: { "，,、".contains($0) }).map(String.init)
+    let parts = String(text.dropLast()).pieces(separatedBy: "，,、")
     guard !parts.isEmpty, parts.allSatisfy({ $0.count <= 30 }),
       !["为", "根据", "按照", "现", "经", "近日", "依据"].contains(where: { text.hasPrefix($0) }), !text.contains("如下")
     else { return false }
@@ -82,7 +82,7 @@ enum HeaderText {
   static func isSalutation(_ text: String) -> Bool {
     let body = String(text.dropLast())
     if MetadataLexicon.salutations.contains(body) { return true }
-    let parts = body.split(whereSeparator: { "，,".contains($0) }).map(String.init)
+    let parts = body.pieces(separatedBy: "，,")
     return !parts.isEmpty && parts.allSatisfy { p in
       MetadataLexicon.salutations.contains(p) || p.hasSuffix("们")
         || (p.hasPrefix("各位") && p.count <= 8 && !p.containsAny(["单位", "部门", "机构", "政府"]))
@@ -122,22 +122,22 @@ enum HeaderText {
   /// 主送机关 split at `，`/`,`/`；` outside brackets; `、` lists stay in one entry.
   static func splitRecipients(_ text: String) -> [String] {
     var parts: [String] = []
-    var current = ""
+    var current = String.UnicodeScalarView()
     var depth = 0
-    for c in text {
+    for c in text.unicodeScalars {
       switch c {
       case "（", "(", "《", "“": depth += 1
       case "）", ")", "》", "”": depth = max(0, depth - 1)
       default: break
       }
       if depth == 0 && (c == "，" || c == "," || c == "；" || c == ";") {
-        if !current.isEmpty { parts.append(current) }
-        current = ""
+        if !current.isEmpty { parts.append(String(current)) }
+        current = String.UnicodeScalarView()
       } else {
         current.append(c)
       }
     }
-    if !current.isEmpty { parts.append(current) }
+    if !current.isEmpty { parts.append(String(current)) }
     return parts
   }
 

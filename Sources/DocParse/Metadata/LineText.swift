@@ -17,4 +17,23 @@ extension String {
   func hasAnySuffix(_ suffixes: [String]) -> Bool { suffixes.contains { hasSuffix($0) } }
   /// Whether the string contains any of `parts`.
   func containsAny(_ parts: [String]) -> Bool { parts.contains { contains($0) } }
+
+  /// The pieces between any of the `separators` scalars, empty pieces left out
+  /// (`split` on Characters, without a grapheme walk and a String search per Character).
+  func pieces(separatedBy separators: String) -> [String] {
+    let marks = Array(separators.unicodeScalars)
+    let view = unicodeScalars
+    var pieces: [String] = []
+    var start = view.startIndex
+    var i = view.startIndex
+    while i < view.endIndex {
+      if marks.contains(view[i]) {
+        if start < i { pieces.append(String(view[start..<i])) }
+        start = view.index(after: i)
+      }
+      i = view.index(after: i)
+    }
+    if start < view.endIndex { pieces.append(String(view[start...])) }
+    return pieces
+  }
 }
