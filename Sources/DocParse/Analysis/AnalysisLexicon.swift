@@ -82,7 +82,7 @@ enum AnalysisLexicon {
   static let growthVerbs: WordList = ["增长"]
   /// Measure words that classify the noun after them (`5个市级众创空间`), unlike
   /// 岁, 次 or 元, after which a verb follows.
-  static let nounClassifiers: Set<String> = [
+  static let nounClassifiers: WordSet = [
     "个", "家", "名", "项", "所", "座", "批", "件", "台", "套", "户", "位", "条", "种", "类", "支", "艘", "架", "辆", "期", "场",
     "篇", "份", "本", "部", "处", "只", "头", "株", "亩", "间", "栋", "张", "门", "款", "对", "组",
   ]
@@ -109,7 +109,7 @@ enum AnalysisLexicon {
     return bareChanges.contains(String(String.UnicodeScalarView(text)))
   }
   /// What a rate says happened, not what it measures (`较上年增长**%`).
-  static let bareChanges: Set<String> = ["增长", "下降", "提高", "增加", "减少", "上升", "降低", "明显下降", "明显增长"]
+  static let bareChanges: WordSet = ["增长", "下降", "提高", "增加", "减少", "上升", "降低", "明显下降", "明显增长"]
   /// Prepositions after which the measured thing is named (`按扣除标准的50%`).
   static let framingPrepositions: WordList = ["按照", "依照", "参照", "按", "对于"]
   /// What follows `每` in a distribution (`每月`, `每平方米`).

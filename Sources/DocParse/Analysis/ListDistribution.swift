@@ -3,7 +3,7 @@
 /// `科技型企业`. The shared qualifier (`>` for both) is the extractor's job.
 enum ListDistribution {
   /// What may stand between two figures of one list.
-  static let joiners: Set<String> = ["、", "和", "与", "及", "，"]
+  static let joiners: WordSet = ["、", "和", "与", "及", "，"]
   /// What joins the named parts of a shared subject.
   static let partJoiners: [Character] = ["和", "与", "及", "、"]
 

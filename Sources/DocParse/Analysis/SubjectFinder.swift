@@ -16,7 +16,7 @@ enum SubjectFinder {
     return text.count <= 4 && text.allSatisfy({ unitScalars.contains($0) }) ? nil : span
   }
 
-  static let unitScalars: Set<Unicode.Scalar> = Set("万亿千百十元%％人个家项".unicodeScalars)
+  static let unitScalars = ScalarSet("万亿千百十元%％人个家项".unicodeScalars)
 
   private static func find(kind: Fact.Kind, unit: String?, context: FactContextText) -> Span? {
     let s = context.source.scalars

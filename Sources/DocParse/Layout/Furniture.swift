@@ -13,7 +13,7 @@ enum Furniture {
   /// A line containing one of these is furniture.
   static let fragments = ["ICP备", "公网安备", "=====", "访问量：", "浏览次数", "阅读次数", "点击数："]
   /// A whole line equal to one of these is furniture.
-  static let lines: Set<String> = [
+  static let lines: WordSet = [
     "打印", "关闭", "收藏", "分享", "X", "×", "继续访问放弃", "大", "中", "小", "【大中小】", "false", "true", "正文",
     "首页", ">", "»", "/", "|", "【", "】",
   ]

@@ -17,7 +17,7 @@ struct LabelledField: Sendable, Equatable {
 
 /// Labels of the fields government pages and scrapers print. Data, not logic.
 enum FieldLexicon {
-  static let roles: [String: LabelledField.Role] = [
+  static let roles: WordMap<LabelledField.Role> = [
     "标题": .title, "文件标题": .title, "文件名称": .title, "名称": .title, "文章标题": .title, "题名": .title,
     "发文机关": .issuer, "发文单位": .issuer, "制发机关": .issuer, "发文机构": .issuer, "颁布机关": .issuer,
     "发布机构": .publisher, "发布单位": .publisher, "来源": .publisher, "信息来源": .publisher, "文章来源": .publisher,
@@ -41,7 +41,7 @@ enum FieldLexicon {
 
   /// Labels whose value is a single short token; a title-like line after
   /// them is not their value (`主题词：` with nothing under it).
-  static let titleLabels: Set<String> = ["标题", "文件标题", "文件名称", "名称", "文章标题", "题名", "关联稿件"]
+  static let titleLabels: WordSet = ["标题", "文件标题", "文件名称", "名称", "文章标题", "题名", "关联稿件"]
 
   /// A value this short under any label is the label's (`分类：` `统计公报`), even if it ends like a title.
   static let shortValue = 8

@@ -17,10 +17,10 @@ enum MetadataLexicon {
   static let sentenceOpenings = ["据", "为", "根据", "按照", "依据", "经", "近日", "日前", "现将", "记者"]
 
   /// Values a field shows when it has none (`文号: 无`).
-  static let emptyValues: Set<String> = ["无", "暂无", "-", "—", "/", "空", "null", "none"]
+  static let emptyValues: WordSet = ["无", "暂无", "-", "—", "/", "空", "null", "none"]
 
   /// Salutations that open a speech or letter (not 主送机关).
-  static let salutations: Set<String> = [
+  static let salutations: WordSet = [
     "各位代表", "同志们", "代表们", "各位委员", "各位来宾", "女士们、先生们", "女士们先生们", "朋友们", "同学们",
   ]
 
@@ -60,13 +60,13 @@ extension MetadataLexicon {
   ]
 
   /// 文种 whose figures are results.
-  static let reportingGenres: Set<String> = ["统计公报", "公报", "工作总结", "总结"]
+  static let reportingGenres: WordSet = ["统计公报", "公报", "工作总结", "总结"]
   /// 文种 whose figures are goals.
-  static let planningGenres: Set<String> = [
+  static let planningGenres: WordSet = [
     "政府工作报告", "工作要点", "要点", "工作计划", "计划", "实施方案", "工作方案", "行动方案", "规划", "打算", "安排", "思路",
   ]
   /// 文种 whose figures are rules: thresholds, rates, limits.
-  static let ruleGenres: Set<String> = [
+  static let ruleGenres: WordSet = [
     "若干措施", "措施", "办法", "实施办法", "暂行办法", "管理办法", "规定", "暂行规定", "条例", "细则", "实施细则", "规则", "章程",
   ]
 

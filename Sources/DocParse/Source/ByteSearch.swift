@@ -83,3 +83,41 @@ enum ByteSearch {
     return Array(c).withUnsafeBufferPointer(body)
   }
 }
+
+/// A word as a hash key, hashed and compared by its UTF-8 bytes: String's own
+/// hashing normalises non-ASCII text first, several times the cost of a lookup.
+struct ByteWord: Hashable, Sendable {
+  let text: String
+
+  init(_ text: String) { self.text = text }
+
+  static func == (a: ByteWord, b: ByteWord) -> Bool { a.text == b.text }
+
+  func hash(into hasher: inout Hasher) {
+    if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+      for b in text.utf8 { hasher.combine(b) }
+    }
+  }
+}
+
+/// A set of words (lexicon data) looked up by their bytes (`ByteWord`).
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+  private let words: Set<ByteWord>
+
+  init(_ words: some Sequence<String>) { self.words = Set(words.map(ByteWord.init)) }
+  init(arrayLiteral words: String...) { self.init(words) }
+
+  func contains(_ word: String) -> Bool { words.contains(ByteWord(word)) }
+  func contains(_ word: Substring) -> Bool { words.contains(ByteWord(String(word))) }
+}
+
+/// A map from words (lexicon data) to values, looked up by their bytes (`ByteWord`).
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+  private let entries: [ByteWord: Value]
+
+  init(dictionaryLiteral elements: (String, Value)...) {
+    entries = Dictionary(elements.map { (ByteWord($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  subscript(_ word: String) -> Value? { entries[ByteWord(word)] }
+}

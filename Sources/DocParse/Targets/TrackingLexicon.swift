@@ -16,9 +16,9 @@ enum TrackingLexicon {
   /// What, as a share of GDP, is called its 率 (`赤字率`, `负债率`, `债务率`).
   static let ratesOfGDP = ["赤字", "负债", "债务"]
   /// Heads that make a figure a rate or share of something else.
-  static let rateHeads: Set<String> = ["贡献率", "比重", "占比"]
+  static let rateHeads: WordSet = ["贡献率", "比重", "占比"]
   /// Heads that name the same indicator.
-  static let headClass: [String: String] = [
+  static let headClass: WordMap<String> = [
     "物价": "价格", "货币": "M2", "安居工程": "住房", "棚户区": "住房", "能源消耗": "能耗",
   ]
   /// Subjects where a higher value is worse.
