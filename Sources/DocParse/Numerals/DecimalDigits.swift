@@ -80,9 +80,9 @@ struct DecimalDigits: Equatable {
   }
 
   /// Appends the value as `Decimal.description` writes it (`-1.5`, `12000`, `0.005`).
-  static func write(_ d: Decimal, to out: inout [UInt8]) {
+  static func write<S: ByteSink>(_ d: Decimal, to out: inout S) {
     guard let p = DecimalDigits(d) else {
-      out += d.description.utf8
+      out.append(utf8: d.description)
       return
     }
     if p.mantissa == 0 {
@@ -90,26 +90,36 @@ struct DecimalDigits: Equatable {
       return
     }
     if p.negative { out.append(UInt8(ascii: "-")) }
-    var digits: [UInt8] = []
-    var m = p.mantissa
-    while m > 0 {
-      digits.append(UInt8(ascii: "0") + UInt8(m % 10))
-      m /= 10
+    // The mantissa's digits, most significant first (at most 20).
+    var divisor: UInt64 = 1
+    var digitCount = 1
+    while divisor <= p.mantissa / 10 {
+      divisor *= 10
+      digitCount += 1
     }
-    digits.reverse()
+    func digits(_ range: Range<Int>) {
+      var rest = p.mantissa
+      var unit = divisor
+      for k in 0..<digitCount {
+        let digit = rest / unit
+        rest %= unit
+        unit /= 10
+        if range.contains(k) { out.append(UInt8(ascii: "0") + UInt8(digit)) }
+      }
+    }
     if p.exponent >= 0 {
-      out += digits
-      out += repeatElement(UInt8(ascii: "0"), count: p.exponent)
+      digits(0..<digitCount)
+      for _ in 0..<p.exponent { out.append(UInt8(ascii: "0")) }
     } else {
-      let point = digits.count + p.exponent
+      let point = digitCount + p.exponent
       if point <= 0 {
-        out += "0.".utf8
-        out += repeatElement(UInt8(ascii: "0"), count: -point)
-        out += digits
+        out.append("0.")
+        for _ in 0..<(-point) { out.append(UInt8(ascii: "0")) }
+        digits(0..<digitCount)
       } else {
-        out += digits[..<point]
+        digits(0..<point)
         out.append(UInt8(ascii: "."))
-        out += digits[point...]
+        digits(point..<digitCount)
       }
     }
   }

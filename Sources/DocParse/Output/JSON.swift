@@ -26,10 +26,10 @@ public indirect enum JSON: Sendable, Equatable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
+  func write<S: ByteSink>(to out: inout S, pretty: Bool, indent: Int) {
     switch self {
-    case .null: out += "null".utf8
-    case .bool(let b): out += (b ? "true" : "false").utf8
+    case .null: out.append("null")
+    case .bool(let b): out.append(b ? "true" : "false")
     case .int(let i): JSON.writeInt(i, to: &out)
     case .decimal(let d): DecimalDigits.write(d, to: &out)
     case .string(let s): JSON.writeString(s, to: &out)
@@ -47,19 +47,19 @@ public indirect enum JSON: Sendable, Equatable {
       ) {
         k, out in
         JSON.writeString(members[k].0, to: &out)
-        out += (pretty ? ": " : ":").utf8
+        out.append(pretty ? ": " : ":")
         members[k].1.write(to: &out, pretty: pretty, indent: indent + 1)
       }
     }
   }
 
-  private func writeContainer(
+  private func writeContainer<S: ByteSink>(
     count: Int, open: Unicode.Scalar, close: Unicode.Scalar, inline: Bool, pretty: Bool, indent: Int,
-    to out: inout [UInt8], element: (Int, inout [UInt8]) -> Void
+    to out: inout S, element: (Int, inout S) -> Void
   ) {
     out.append(UInt8(open.value))
     for k in 0..<count {
-      if k > 0 { out += (inline && pretty ? ", " : ",").utf8 }
+      if k > 0 { out.append(inline && pretty ? ", " : ",") }
       if !inline { JSON.newline(&out, indent + 1) }
       element(k, &out)
     }
@@ -67,9 +67,9 @@ public indirect enum JSON: Sendable, Equatable {
     out.append(UInt8(close.value))
   }
 
-  static func newline(_ out: inout [UInt8], _ indent: Int) {
+  static func newline<S: ByteSink>(_ out: inout S, _ indent: Int) {
     out.append(UInt8(ascii: "\n"))
-    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+    for _ in 0..<(indent * 2) { out.append(UInt8(ascii: " ")) }
   }
 
   private var isScalar: Bool {
@@ -82,7 +82,7 @@ public indirect enum JSON: Sendable, Equatable {
   private static let hex = Array("0123456789abcdef".utf8)
 
   /// Decimal digits written straight into the output, no String in between.
-  static func writeInt(_ i: Int, to out: inout [UInt8]) {
+  static func writeInt<S: ByteSink>(_ i: Int, to out: inout S) {
     if i < 0 { out.append(UInt8(ascii: "-")) }
     let magnitude = i.magnitude
     var divisor: UInt = 1
@@ -95,24 +95,27 @@ public indirect enum JSON: Sendable, Equatable {
     }
   }
 
-  static func writeString(_ s: String, to out: inout [UInt8]) {
+  static func writeString<S: ByteSink>(_ s: String, to out: inout S) {
     out.append(UInt8(ascii: "\""))
     defer { out.append(UInt8(ascii: "\"")) }
     var s = s
     let plain = s.withUTF8 { bytes -> Bool in
       for b in bytes where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
-      out.append(contentsOf: bytes)
+      out.append(bytes: UnsafeRawBufferPointer(bytes))
       return true
     }
     if plain { return }
     for byte in s.utf8 {
       switch byte {
-      case UInt8(ascii: "\""): out += "\\\"".utf8
-      case UInt8(ascii: "\\"): out += "\\\\".utf8
-      case UInt8(ascii: "\n"): out += "\\n".utf8
-      case UInt8(ascii: "\r"): out += "\\r".utf8
-      case UInt8(ascii: "\t"): out += "\\t".utf8
-      case 0..<0x20: out += "\\u00".utf8 + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+      case UInt8(ascii: "\""): out.append("\\\"")
+      case UInt8(ascii: "\\"): out.append("\\\\")
+      case UInt8(ascii: "\n"): out.append("\\n")
+      case UInt8(ascii: "\r"): out.append("\\r")
+      case UInt8(ascii: "\t"): out.append("\\t")
+      case 0..<0x20:
+        out.append("\\u00")
+        out.append(hex[Int(byte >> 4)])
+        out.append(hex[Int(byte & 0xF)])
       default: out.append(byte)
       }
     }
@@ -122,7 +125,7 @@ public indirect enum JSON: Sendable, Equatable {
 /// Writes JSON piece by piece in the layout `JSON.serialized(pretty:)` gives,
 /// handing the bytes on every 64 KB.
 struct JSONStream {
-  private var out: [UInt8] = []
+  private var out = ByteBuffer(capacity: JSONStream.chunk + 4096)
   let pretty: Bool
   let flush: ([UInt8]) -> Void
   static let chunk = 1 << 16
@@ -130,7 +133,6 @@ struct JSONStream {
   init(pretty: Bool, flush: @escaping ([UInt8]) -> Void) {
     self.pretty = pretty
     self.flush = flush
-    out.reserveCapacity(Self.chunk + 4096)
   }
 
   mutating func open(_ bracket: UInt8) { out.append(bracket) }
@@ -140,7 +142,7 @@ struct JSONStream {
     if !first { out.append(UInt8(ascii: ",")) }
     if pretty { JSON.newline(&out, indent + 1) }
     JSON.writeString(key, to: &out)
-    out += (pretty ? ": " : ":").utf8
+    out.append(pretty ? ": " : ":")
   }
 
   mutating func value(_ v: JSON, indent: Int) {
@@ -168,11 +170,9 @@ struct JSONStream {
 
   private mutating func decimal(_ d: Decimal) { DecimalDigits.write(d, to: &out) }
 
-  private static func key(_ k: StaticString, _ out: inout [UInt8]) {
-    out.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-  }
+  private static func key(_ k: StaticString, _ out: inout ByteBuffer) { out.append(k) }
 
-  private static func span(_ s: Span, _ out: inout [UInt8]) {
+  private static func span(_ s: Span, _ out: inout ByteBuffer) {
     out.append(UInt8(ascii: "["))
     JSON.writeInt(s.start, to: &out)
     out.append(UInt8(ascii: ","))
@@ -212,7 +212,7 @@ struct JSONStream {
   /// One fact in compact form, byte for byte as `ContractJSON.fact(f, in:).serialized()`.
   mutating func compactFact(_ f: Fact, in source: SourceText) {
     let key = Self.key, span = Self.span
-    func string(_ v: String?, _ out: inout [UInt8]) {
+    func string(_ v: String?, _ out: inout ByteBuffer) {
       if let v { JSON.writeString(v, to: &out) } else { key("null", &out) }
     }
     key("{\"kind\":", &out)
@@ -272,7 +272,7 @@ struct JSONStream {
   }
 
   private mutating func drain() {
-    flush(out)
-    out.removeAll(keepingCapacity: true)
+    flush(out.bytes)
+    out.removeAll()
   }
 }

@@ -11,3 +11,25 @@ struct JSONWriterTests {
     }
   }
 }
+
+/// The output buffer keeps every byte through growth and reuse.
+struct ByteBufferTests {
+  @Test func keepsEveryByteThroughGrowth() {
+    var buffer = ByteBuffer(capacity: 4)
+    var expected: [UInt8] = []
+    for k in 0..<1000 {
+      let b = UInt8(truncatingIfNeeded: k)
+      buffer.append(b)
+      expected.append(b)
+      if k % 7 == 0 {
+        let run = [UInt8](repeating: b, count: k % 50)
+        run.withUnsafeBytes { buffer.append(bytes: $0) }
+        expected += run
+      }
+    }
+    #expect(buffer.bytes == expected)
+    buffer.removeAll()
+    buffer.append("ok")
+    #expect(buffer.bytes == Array("ok".utf8))
+  }
+}
