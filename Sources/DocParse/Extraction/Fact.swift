@@ -26,18 +26,20 @@ public struct Fact: Sendable, Equatable {
   }
 
   /// What a fact's value is: the shapes a fact can have, mapped to JSON in
-  /// one place (`ContractJSON.fact`).
+  /// one place (`ContractJSON.fact`). The two-part shapes are boxed
+  /// (`indirect`), so a fact holds one Decimal's room, not two: a figure-dense
+  /// document has a million facts.
   public enum Value: Sendable, Equatable {
     /// A number: yuan for money, the count, the percent, the multiple, the length of time.
     case amount(Decimal)
     /// Both ends of a range (`3-6个月`, `1500-2000元`, `两三家`); JSON `value` null with `min`/`max`.
-    case range(min: Decimal, max: Decimal)
+    indirect case range(min: Decimal, max: Decimal)
     /// A fraction (`三分之一`, `2/3`); JSON `value` the quotient to 6 decimals, with `numerator` and `denominator`.
-    case fraction(numerator: Decimal, denominator: Decimal)
+    indirect case fraction(numerator: Decimal, denominator: Decimal)
     /// A calendar point, ISO `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `--MM-DD` when no year is known.
     case date(String)
     /// A period of dates (`2021—2025年`, `上半年`), first and last ISO points; JSON `START/END`.
-    case period(start: String, end: String)
+    indirect case period(start: String, end: String)
     /// A document referred to by its text: a 发文字号 or a cited title.
     case reference(String)
     /// No value: the digits are masked.
@@ -71,23 +73,25 @@ public struct Fact: Sendable, Equatable {
     }
   }
 
-  public internal(set) var kind: Kind
+  // Stored properties in this order pack the one-byte ones into the tail of
+  // `subjectSpan` (120 bytes a fact, not 144).
   /// Where the fact's text is, qualifiers included.
   public internal(set) var span: Span
   public internal(set) var value: Value
   /// Currency code for money, measure word for counts and durations, `%`/`pp`/`‰` for percents.
   public internal(set) var unit: String?
-  public internal(set) var comparator: Comparator = .equal
-  public internal(set) var approximate = false
-  public internal(set) var masked = false
-  public internal(set) var status: Status? = nil
   public internal(set) var subject: String? = nil
-  /// Where the subject is written: one contiguous piece of the source.
-  public internal(set) var subjectSpan: Span? = nil
   /// Path of 1-based child indexes to the innermost section holding the fact; set by the parser.
   public internal(set) var section: [Int] = []
   /// The name of the rule that produced the fact.
   public internal(set) var rule: String
+  /// Where the subject is written: one contiguous piece of the source.
+  public internal(set) var subjectSpan: Span? = nil
+  public internal(set) var kind: Kind
+  public internal(set) var comparator: Comparator = .equal
+  public internal(set) var approximate = false
+  public internal(set) var masked = false
+  public internal(set) var status: Status? = nil
   /// Dates: the year came from the document, not the text.
   public internal(set) var inferredYear = false
 
