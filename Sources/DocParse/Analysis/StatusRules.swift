@@ -39,14 +39,15 @@ enum StatusRules {
         if titleYear != year { return titleYear > year ? .plan : .summary }
         if let own = ownYearMode(kind) { return own }
       }
-      let plan = AnalysisLexicon.planSectionWords.occurs(in: title)
-      let summary = AnalysisLexicon.summarySectionWords.occurs(in: title)
+      let words = Array(title.unicodeScalars)[...]
+      let plan = AnalysisLexicon.planSectionWords.occurs(in: words)
+      let summary = AnalysisLexicon.summarySectionWords.occurs(in: words)
       // 发展成就和主要目标任务: both, so the sentence's cues decide.
       if plan && summary { return .neutral }
       if plan { return .plan }
       // An inner heading that only aims to 取得 something defers to the titles around it.
-      if summary && depth > 0 && !AnalysisLexicon.strongSummarySectionWords.occurs(in: title)
-        && AnalysisLexicon.weakSummarySectionWords.occurs(in: title)
+      if summary && depth > 0 && !AnalysisLexicon.strongSummarySectionWords.occurs(in: words)
+        && AnalysisLexicon.weakSummarySectionWords.occurs(in: words)
       {
         continue
       }
