@@ -70,17 +70,25 @@ enum YearRules {
     return []
   }
 
+  /// Where `common` looks: digits and the brackets of titles.
+  static let yearScan = ScalarBits { c in
+    c == "《" || c == "》" || SmallNumeral.arabicDigit(c) != nil || SmallNumeral.chineseDigit(c) != nil
+  }
+
   /// The year the body names most often (not inside `《》` titles or 发文字号
   /// brackets); on a tie, the earliest.
   static func common(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
     let s = layout.source.scalars
     var counts: [Int: (count: Int, first: Span)] = [:]
     var depth = 0
+    let stops = Self.yearScan
     var i = layout.bodySpan.start
     while i < layout.bodySpan.end {
+      // Most scalars are neither digits nor title brackets: passed over in one loop.
+      i = stops.first(in: s, from: i, to: layout.bodySpan.end)
+      guard i < layout.bodySpan.end else { break }
       let c = s[i]
       if c == "《" { depth += 1 } else if c == "》" { depth = max(0, depth - 1) }
-      // Most scalars are not digits: no call for them.
       guard depth == 0, SmallNumeral.arabicDigit(c) != nil || SmallNumeral.chineseDigit(c) != nil else {
         i += 1
         continue
