@@ -102,7 +102,9 @@ public enum TextDecoder {
       let raw = UnsafeRawPointer(b.baseAddress)
       while i + 8 <= b.count, let raw {
         let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        continuations += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        // One bit per continuation byte, summed by a multiply (no popcount instruction needed).
+        let ones = (w & ~(w << 1) & 0x8080_8080_8080_8080) >> 7
+        continuations += Int((ones &* 0x0101_0101_0101_0101) >> 56)
         i += 8
       }
       while i < b.count {
@@ -120,14 +122,11 @@ public enum TextDecoder {
         let o = out.baseAddress!
         // Each value below is checked to be a scalar (not a surrogate, at most
         // U+10FFFF, no overlong form) before it is stored as one.
-        @inline(__always) func store(_ v: UInt32) {
-          (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-          k += 1
-        }
         while i < n && k < count {
           let c = b[i]
           if c < 0x80 {
-            store(UInt32(c))
+            (o + k).initialize(to: Unicode.Scalar(c))
+            k += 1
             i += 1
             continue
           }
@@ -139,10 +138,13 @@ public enum TextDecoder {
             let v = UInt32(c & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
             // Overlong forms and UTF-16 surrogates are not UTF-8.
             guard v >= 0x800 && (v < 0xD800 || v > 0xDFFF) else { valid = false; break }
-            store(v)
+            (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+            k += 1
             i += 3
           } else if c >= 0xC2 && c < 0xE0 && i + 1 < n && b[i + 1] & 0xC0 == 0x80 {
-            store(UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))
+            let v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+            k += 1
             i += 2
           } else if c >= 0xF0 && c < 0xF5 && i + 3 < n && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80
             && b[i + 3] & 0xC0 == 0x80
@@ -150,7 +152,8 @@ public enum TextDecoder {
             let v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
               | UInt32(b[i + 3] & 0x3F)
             guard v >= 0x10000 && v <= 0x10FFFF else { valid = false; break }
-            store(v)
+            (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+            k += 1
             i += 4
           } else {
             valid = false

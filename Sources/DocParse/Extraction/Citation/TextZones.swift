@@ -10,8 +10,11 @@ struct TextZones {
   init(_ x: ScanText) {
     var depth = 0
     var titleStart = 0
+    let stops = Self.stops
     var i = x.lower
     while i < x.upper {
+      i = stops.first(in: x.s, from: i, to: x.upper)
+      guard i < x.upper else { break }
       let c = x.s[i]
       if c == "《" {
         if depth == 0 { titleStart = i }
@@ -27,6 +30,9 @@ struct TextZones {
       i += 1
     }
   }
+
+  /// The scalars that open or close a zone; the rest is passed over in one loop.
+  static let stops = ScalarBits { c in c == "《" || c == "》" || c == "\n" || c == "“" }
 
   private static func quoteEnd(from i: Int, in x: ScanText) -> Int? {
     var k = i + 1
