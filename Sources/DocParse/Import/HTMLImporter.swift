@@ -71,10 +71,14 @@ enum HTMLCharset {
     guard let first = key.first else { return true }
     return bytes.withUnsafeBufferPointer { head in
       guard head.count >= key.count else { return false }
+      // Most text has no `<` at all: jump from one first byte to the next.
+      let last = head.count - key.count
       var i = 0
-      while i <= head.count - key.count {
-        // Most text has no `<` at all: look for the first byte before comparing.
-        if head[i] == first || head[i] | 0x20 == first, matches(head, at: i, key) { return true }
+      while i <= last {
+        guard let k = UnsafeBufferPointer(rebasing: head[i...last]).firstIndex(where: { $0 | 0x20 == first | 0x20 })
+        else { return false }
+        i += k
+        if matches(head, at: i, key) { return true }
         i += 1
       }
       return false

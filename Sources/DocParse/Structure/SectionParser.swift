@@ -79,6 +79,11 @@ struct SectionParser {
     let scalars = source.scalars
     var i = line.contentStart + 1
     while i < line.contentEnd {
+      // In a line that is not run-on only a marker after `。` counts: go from one to the next.
+      if !runOn {
+        guard let stop = scalars[(i - 1)..<line.contentEnd].firstIndex(of: "。"), stop + 1 < line.contentEnd else { break }
+        i = stop + 1
+      }
       let s = scalars[i - 1]
       if s == "。" || (runOn && (s == "：" || s == "；" || s == ":")) {
         var j = i
