@@ -43,7 +43,9 @@ public enum HTMLParser {
   public static let maximumDepth = 200
 
   /// Parses UTF-8 bytes of an HTML page (already converted from its charset).
-  public static func parse(utf8 bytes: [UInt8]) throws(HTMLError) -> HTMLElement {
+  /// Elements named in `emptying` (lower case: `script`, `nav`) are kept
+  /// without attributes or content, for a caller that never reads inside them.
+  public static func parse(utf8 bytes: [UInt8], emptying: Set<String> = []) throws(HTMLError) -> HTMLElement {
     clibxml2_quiet()
     guard bytes.count < Int(Int32.max) else { throw HTMLError(description: "page too large for the HTML parser") }
     let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -53,7 +55,7 @@ public enum HTMLParser {
     }
     guard let doc else { throw HTMLError(description: "not an HTML page (the HTML parser found no document)") }
     defer { xmlFreeDoc(doc) }
-    return TreeCopy(lowercaseNames: true, keepTextBelowLimit: true).document(doc)
+    return TreeCopy(lowercaseNames: true, keepTextBelowLimit: true, emptied: emptying).document(doc)
   }
 }
 
@@ -73,7 +75,7 @@ public enum XMLParser {
     }
     guard let doc else { throw HTMLError(description: "not well-formed XML") }
     defer { xmlFreeDoc(doc) }
-    return TreeCopy(lowercaseNames: false, keepTextBelowLimit: false).document(doc)
+    return TreeCopy(lowercaseNames: false, keepTextBelowLimit: false, emptied: []).document(doc)
   }
 }
 
@@ -83,6 +85,8 @@ public enum XMLParser {
 private struct TreeCopy {
   let lowercaseNames: Bool
   let keepTextBelowLimit: Bool
+  /// Names of elements copied without attributes or content.
+  let emptied: Set<String>
 
   func document(_ doc: xmlDocPtr) -> HTMLElement {
     var children: [HTMLContent] = []
@@ -114,6 +118,10 @@ private struct TreeCopy {
       guard let content = node.pointee.content else { return nil }
       return .text(String(cString: content))
     case XML_ELEMENT_NODE:
+      if !emptied.isEmpty {
+        let elementName = name(node.pointee.name)
+        if emptied.contains(elementName) { return .element(HTMLElement(name: elementName, attributes: [], children: [])) }
+      }
       var attributes: [(name: String, value: String)] = []
       var attribute = node.pointee.properties
       while let a = attribute {

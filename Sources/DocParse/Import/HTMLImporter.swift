@@ -10,7 +10,8 @@ enum HTMLImporter {
     let decoded = try TextDecoder.decode(bytes, name: name, declaredCharset: HTMLCharset.declared(in: bytes))
     let root: HTMLElement
     do {
-      root = try HTMLParser.parse(utf8: Array(String.fromScalars(decoded.scalars).utf8))
+      // What the text builder never reads inside (scripts, styles, navigation) is not copied.
+      root = try HTMLParser.parse(utf8: Array(String.fromScalars(decoded.scalars).utf8), emptying: HTMLTextBuilder.dropped)
     } catch {
       throw DecodeError(description: error.description)
     }
