@@ -95,6 +95,40 @@ public indirect enum JSON: Sendable, Equatable {
     }
   }
 
+  /// A piece of the source as a JSON string, straight from its scalars (no String
+  /// in between); the same bytes as `writeString` of that piece.
+  static func writeScalars<S: ByteSink>(_ scalars: ArraySlice<Unicode.Scalar>, to out: inout S) {
+    out.append(UInt8(ascii: "\""))
+    for s in scalars {
+      let v = s.value
+      switch v {
+      case 0x22: out.append("\\\"")
+      case 0x5C: out.append("\\\\")
+      case 0x0A: out.append("\\n")
+      case 0x0D: out.append("\\r")
+      case 0x09: out.append("\\t")
+      case 0..<0x20:
+        out.append("\\u00")
+        out.append(hex[Int(v >> 4)])
+        out.append(hex[Int(v & 0xF)])
+      case 0x20..<0x80: out.append(UInt8(v))
+      case 0x80..<0x800:
+        out.append(UInt8(0xC0 | (v >> 6)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      case 0x800..<0x10000:
+        out.append(UInt8(0xE0 | (v >> 12)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      default:
+        out.append(UInt8(0xF0 | (v >> 18)))
+        out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      }
+    }
+    out.append(UInt8(ascii: "\""))
+  }
+
   static func writeString<S: ByteSink>(_ s: String, to out: inout S) {
     out.append(UInt8(ascii: "\""))
     defer { out.append(UInt8(ascii: "\"")) }
@@ -218,7 +252,7 @@ struct JSONStream {
     key("{\"kind\":", &out)
     JSON.writeString(f.kind.rawValue, to: &out)
     key(",\"text\":", &out)
-    JSON.writeString(source[f.span], to: &out)
+    JSON.writeScalars(source.scalars[f.span.range], to: &out)
     key(",\"span\":", &out)
     span(f.span, &out)
     key(",\"section\":[", &out)

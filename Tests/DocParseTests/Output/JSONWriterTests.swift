@@ -1,8 +1,18 @@
 @testable import DocParse
 import Testing
 
-/// Integers are written as their decimal text.
+/// Integers are written as their decimal text; text from scalars as from a String.
 struct JSONWriterTests {
+  @Test func scalarsAreWrittenAsTheirString() {
+    for text in ["", "投入5000万元", "say \"hi\"\\", "a\tb\nc\r\u{01}\u{1F}", "é👨‍👩‍👧", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"] {
+      var fromString: [UInt8] = []
+      JSON.writeString(text, to: &fromString)
+      var fromScalars: [UInt8] = []
+      JSON.writeScalars(Array(text.unicodeScalars)[...], to: &fromScalars)
+      #expect(fromScalars == fromString, "\(text)")
+    }
+  }
+
   @Test func integersAreWrittenAsDecimalText() {
     for i in [0, 1, 9, 10, 99, 100, 12345, -1, -10, -987654321, Int.max, Int.min] {
       var out: [UInt8] = []
