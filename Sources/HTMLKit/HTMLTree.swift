@@ -44,8 +44,12 @@ public enum HTMLParser {
 
   /// Parses UTF-8 bytes of an HTML page (already converted from its charset).
   /// Elements named in `emptying` (lower case: `script`, `nav`) are kept
-  /// without attributes or content, for a caller that never reads inside them.
-  public static func parse(utf8 bytes: [UInt8], emptying: Set<String> = []) throws(HTMLError) -> HTMLElement {
+  /// without attributes or content, and only the attributes named in
+  /// `keepingAttributes` are copied (all when nil), for a caller that never
+  /// reads the rest (long `href`s and `onclick`s are most of a page's markup).
+  public static func parse(utf8 bytes: [UInt8], emptying: Set<String> = [], keepingAttributes: Set<String>? = nil)
+    throws(HTMLError) -> HTMLElement
+  {
     clibxml2_quiet()
     guard bytes.count < Int(Int32.max) else { throw HTMLError(description: "page too large for the HTML parser") }
     let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -55,7 +59,8 @@ public enum HTMLParser {
     }
     guard let doc else { throw HTMLError(description: "not an HTML page (the HTML parser found no document)") }
     defer { xmlFreeDoc(doc) }
-    return TreeCopy(lowercaseNames: true, keepTextBelowLimit: true, emptied: emptying).document(doc)
+    return TreeCopy(lowercaseNames: true, keepTextBelowLimit: true, emptied: emptying, attributes: keepingAttributes)
+      .document(doc)
   }
 }
 
@@ -75,7 +80,7 @@ public enum XMLParser {
     }
     guard let doc else { throw HTMLError(description: "not well-formed XML") }
     defer { xmlFreeDoc(doc) }
-    return TreeCopy(lowercaseNames: false, keepTextBelowLimit: false, emptied: []).document(doc)
+    return TreeCopy(lowercaseNames: false, keepTextBelowLimit: false, emptied: [], attributes: nil).document(doc)
   }
 }
 
@@ -87,6 +92,8 @@ private struct TreeCopy {
   let keepTextBelowLimit: Bool
   /// Names of elements copied without attributes or content.
   let emptied: Set<String>
+  /// Names of the attributes copied; nil: all.
+  let attributes: Set<String>?
 
   func document(_ doc: xmlDocPtr) -> HTMLElement {
     var children: [HTMLContent] = []
@@ -125,13 +132,18 @@ private struct TreeCopy {
       var attributes: [(name: String, value: String)] = []
       var attribute = node.pointee.properties
       while let a = attribute {
+        let attributeName = name(a.pointee.name)
+        if let wanted = self.attributes, !wanted.contains(attributeName) {
+          attribute = a.pointee.next
+          continue
+        }
         var value = ""
         var child = a.pointee.children
         while let c = child {
           if let content = c.pointee.content { value += String(cString: content) }
           child = c.pointee.next
         }
-        attributes.append((name(a.pointee.name), value))
+        attributes.append((attributeName, value))
         attribute = a.pointee.next
       }
       var children: [HTMLContent] = []

@@ -10,8 +10,10 @@ enum HTMLImporter {
     let decoded = try TextDecoder.decode(bytes, name: name, declaredCharset: HTMLCharset.declared(in: bytes))
     let root: HTMLElement
     do {
-      // What the text builder never reads inside (scripts, styles, navigation) is not copied.
-      root = try HTMLParser.parse(utf8: Array(String.fromScalars(decoded.scalars).utf8), emptying: HTMLTextBuilder.dropped)
+      // What the text builder never reads (inside scripts, styles, navigation; links' targets) is not copied.
+      root = try HTMLParser.parse(
+        utf8: Array(String.fromScalars(decoded.scalars).utf8), emptying: HTMLTextBuilder.dropped,
+        keepingAttributes: HTMLTextBuilder.readAttributes)
     } catch {
       throw DecodeError(description: error.description)
     }

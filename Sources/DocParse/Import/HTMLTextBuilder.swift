@@ -22,6 +22,8 @@ struct HTMLTextBuilder {
     "thead", "tfoot", "section", "article", "main", "blockquote", "pre", "address", "center", "caption", "body",
     "figure", "figcaption", "hr", "br",
   ]
+  /// The attributes the builder reads (page fields from `<meta>`, centring, chrome classes).
+  static let readAttributes: Set<String> = ["name", "property", "content", "align", "style", "class", "id"]
   /// `class` and `id` words of site chrome.
   static let chromeWords: Set<String> = [
     "nav", "navbar", "menu", "footer", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "share",
