@@ -18,25 +18,25 @@ extension String {
   func hasPrefix(_ prefix: String) -> Bool { ByteSearch.hasPrefix(utf8, prefix) }
   func hasSuffix(_ suffix: String) -> Bool { ByteSearch.hasSuffix(utf8, suffix) }
   func contains(_ needle: String) -> Bool { ByteSearch.first(needle, in: utf8) != nil }
-  func firstRange(of needle: String) -> Range<Index>? {
-    guard let offset = ByteSearch.first(needle, in: utf8) else { return nil }
-    let lower = utf8.index(utf8.startIndex, offsetBy: offset)
-    return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
-  }
+  func firstRange(of needle: String) -> Range<Index>? { ByteSearch.firstRange(of: needle, in: utf8) }
 }
 
 extension Substring {
   func hasPrefix(_ prefix: String) -> Bool { ByteSearch.hasPrefix(utf8, prefix) }
   func hasSuffix(_ suffix: String) -> Bool { ByteSearch.hasSuffix(utf8, suffix) }
   func contains(_ needle: String) -> Bool { ByteSearch.first(needle, in: utf8) != nil }
-  func firstRange(of needle: String) -> Range<Index>? {
-    guard let offset = ByteSearch.first(needle, in: utf8) else { return nil }
-    let lower = utf8.index(utf8.startIndex, offsetBy: offset)
-    return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
-  }
+  func firstRange(of needle: String) -> Range<Index>? { ByteSearch.firstRange(of: needle, in: utf8) }
 }
 
 enum ByteSearch {
+  /// The first occurrence of `needle` in a String's or Substring's UTF-8 view, as a range of its indices.
+  static func firstRange<V: BidirectionalCollection<UInt8>>(of needle: String, in view: V) -> Range<String.Index>?
+  where V.Index == String.Index {
+    guard let offset = first(needle, in: view) else { return nil }
+    let lower = view.index(view.startIndex, offsetBy: offset)
+    return lower..<view.index(lower, offsetBy: needle.utf8.count)
+  }
+
   static func hasPrefix<H: Collection<UInt8>>(_ haystack: H, _ prefix: String) -> Bool {
     bytes(haystack) { h in
       bytes(prefix.utf8) { p in h.count >= p.count && memoryEqual(h, 0, p) }
