@@ -73,7 +73,7 @@ public enum TextDecoder {
     let match = CharsetDetector.detect(bytes.prefix(detectionPrefix))
     let problem = utf8Problem(bytes)
     if problem.truncated || match?.name == "UTF-8" { throw problem.error }
-    let charset = legacyCharset(for: match)
+    let charset = try legacyCharset(for: match, bytes.prefix(detectionPrefix))
     do {
       let units = try Converter.toUTF16(bytes, charset: charset)
       return (scalarsFromUTF16(units), charset)
@@ -87,9 +87,66 @@ public enum TextDecoder {
   /// GB2312) unless the detector is sure of Big5 (short texts fool it).
   static let big5Confidence = 60
 
-  private static func legacyCharset(for detected: CharsetDetector.Match?) -> String {
-    guard let detected, detected.name == "Big5", detected.confidence >= big5Confidence else { return "GB18030" }
-    return "Big5"
+  /// The legacy charset of Chinese text. When the detector is not sure of
+  /// Big5, the bytes decide: a GB document's two-byte characters are nearly
+  /// all in GB2312's hanzi and punctuation rows, a Big5 document's in Big5's
+  /// frequent-character and symbol areas, and each read as the other lands
+  /// mostly outside them (kana, box drawing, rare characters). Bytes that
+  /// read as neither are an error, not garbage.
+  private static func legacyCharset(for detected: CharsetDetector.Match?, _ head: ArraySlice<UInt8>) throws(DecodeError)
+    -> String
+  {
+    if let detected, detected.name == "Big5", detected.confidence >= big5Confidence { return "Big5" }
+    let shares = LegacyShares(head)
+    guard shares.characters > 0 else { return "GB18030" }
+    if shares.big5 >= 0.8 && shares.gb < 0.8 { return "Big5" }
+    if shares.gb < 0.5 && shares.big5 < 0.5 {
+      let percent = { (x: Double) in Int((x * 100).rounded()) }
+      throw DecodeError(
+        description: "not Chinese text docparse can read: neither UTF-8 nor GB18030 or Big5 "
+          + "(\(percent(shares.gb))% of its characters are common GB, \(percent(shares.big5))% common Big5)")
+    }
+    return "GB18030"
+  }
+
+  /// The share of two-byte characters in the common areas of GB2312 and of Big5.
+  struct LegacyShares {
+    var characters = 0
+    var gb = 0.0
+    var big5 = 0.0
+
+    init(_ bytes: ArraySlice<UInt8>) {
+      let b = Array(bytes)
+      var gbCommon = 0
+      var i = 0
+      while i < b.count {
+        guard b[i] >= 0x81, b[i] != 0xFF, i + 1 < b.count else { i += 1; continue }
+        if b[i + 1] >= 0x30 && b[i + 1] <= 0x39 {  // a four-byte GB18030 sequence: not GB2312
+          characters += 1
+          i += 4
+          continue
+        }
+        let (lead, trail) = (b[i], b[i + 1])
+        characters += 1
+        if trail >= 0xA1 && trail <= 0xFE && ((lead >= 0xB0 && lead <= 0xF7) || (lead >= 0xA1 && lead <= 0xA3)) {
+          gbCommon += 1
+        }
+        i += 2
+      }
+      var big5Characters = 0
+      var big5Common = 0
+      i = 0
+      while i < b.count {
+        guard b[i] >= 0x81 else { i += 1; continue }
+        guard i + 1 < b.count else { break }
+        let code = Int(b[i]) << 8 | Int(b[i + 1])
+        big5Characters += 1
+        if (0xA440...0xC67E).contains(code) || (0xA140...0xA3BF).contains(code) { big5Common += 1 }
+        i += 2
+      }
+      gb = characters > 0 ? Double(gbCommon) / Double(characters) : 0
+      big5 = big5Characters > 0 ? Double(big5Common) / Double(big5Characters) : 0
+    }
   }
 
   private static func strictUTF8(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> [Unicode.Scalar] {

@@ -40,8 +40,20 @@ import Testing
     #expect(String(String.UnicodeScalarView(source.scalars)).hasPrefix("政府工作报告，各位代表。\n"))
   }
 
+  /// Short legacy texts, where the charset detector guesses: the bytes decide.
+  @Test func shortBig5AndGBTextsAreReadAsWhatTheyAre() throws {
+    // 政府工作報告 in Big5 (GB18030 would read it as 現┎厨…), 政府工作报告 in GBK.
+    let big5 = try TextDecoder.decode([0xAC, 0x46, 0xA9, 0xB2, 0xA4, 0x75, 0xA7, 0x40, 0xB3, 0xF8, 0xA7, 0x69], name: "a")
+    #expect(big5.encoding == "Big5" && String(String.UnicodeScalarView(big5.scalars)) == "政府工作報告")
+    let gbk = try TextDecoder.decode([0xD5, 0xFE, 0xB8, 0xAE, 0xB9, 0xA4, 0xD7, 0xF7, 0xB1, 0xA8, 0xB8, 0xE6], name: "a")
+    #expect(gbk.encoding == "GB18030" && String(String.UnicodeScalarView(gbk.scalars)) == "政府工作报告")
+  }
+
   @Test(arguments: [
     ([UInt8](), "empty document"),
+    // これは日本語のテキストです in Shift-JIS: neither GB nor Big5 text.
+    ([0x82, 0xB1, 0x82, 0xEA, 0x82, 0xCD, 0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x83, 0x65, 0x83, 0x4C, 0x83, 0x58,
+      0x83, 0x67, 0x82, 0xC5, 0x82, 0xB7], "neither UTF-8 nor GB18030 or Big5"),
     (Array(" \n\u{3000}\n".utf8), "empty document"),
     (Array("一、总则".utf8) + [0xE4, 0xB8], "truncated"),
     ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + Array(repeating: 0, count: 56), "not a text document"),
