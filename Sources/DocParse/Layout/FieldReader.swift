@@ -8,10 +8,11 @@ struct FieldReader {
   /// when the line does not start with a known label.
   func fields(_ content: [Line], at i: Int) -> ([LabelledField], Int)? {
     let line = content[i]
-    if let byline = run(line), byline.count >= 2 { return (byline, 1) }
+    let byline = run(line)
+    if let byline, byline.count >= 2 { return (byline, 1) }
     let cells = self.cells(line)
     guard let first = cells.first, label(in: first) != nil else {
-      return run(line).map { ($0, 1) }
+      return byline.map { ($0, 1) }
     }
     var fields: [LabelledField] = []
     var k = 0
