@@ -196,6 +196,10 @@ enum Batch {
     }
   }
 
+  /// At most this many documents, or this much input, go to a worker at once.
+  static let groupLimit = 16
+  static let groupBytes = 256 * 1024
+
   /// Runs `work` over every item with `jobs` workers. `work` writes a
   /// document's output through the sink it is given; the outputs reach
   /// stdout in input order. `failure` writes what stands for a document that
@@ -241,15 +245,22 @@ enum Batch {
     let workers = DispatchSemaphore(value: jobs)
     let group = DispatchGroup()
     let queue = DispatchQueue.global()
+    // Consecutive small documents go to a worker together (up to `groupLimit`
+    // documents or `groupBytes` of input): a hand-off per document cost more
+    // than parsing a short notice.
+    var pending: [(slot: Int, item: BatchItem)] = []
+    var pendingBytes = 0
     var index = 0
-    do {
-      try items(options) { item in
-        let slot = index
-        index += 1
-        ordered.waitForRoom(slot)
-        workers.wait()
-        group.enter()
-        queue.async {
+    func start() {
+      guard let last = pending.last?.slot else { return }
+      let documents = pending
+      pending = []
+      pendingBytes = 0
+      ordered.waitForRoom(endingAt: last)
+      workers.wait()
+      group.enter()
+      queue.async {
+        for (slot, item) in documents {
           let out = ByteBuffer()
           var failed = false
           do {
@@ -261,13 +272,23 @@ enum Batch {
             failure(item, error) { out.bytes.append(contentsOf: $0) }
             failed = true
           }
-          workers.signal()
           ordered.deliver(slot, out.bytes, failed: failed)
           progress.done(item)
-          group.leave()
         }
+        workers.signal()
+        group.leave()
       }
+    }
+    do {
+      try items(options) { item in
+        pending.append((index, item))
+        pendingBytes += item.size
+        index += 1
+        if pending.count >= Self.groupLimit || pendingBytes >= Self.groupBytes { start() }
+      }
+      start()
     } catch {
+      start()
       Input.report(error)
       ok = false
     }

@@ -26,17 +26,22 @@ final class OrderedWriter: Sendable {
     var waiting: [Int: [UInt8]] = [:]
     var next = 0
     var failed = false
+    /// The last slot of each group of documents started together.
+    var groupEnds: Set<Int> = []
   }
   private let state = Mutex(State())
   private let room: DispatchSemaphore
 
+  /// At most `window` groups of documents are started and not yet written.
   init(window: Int) { room = DispatchSemaphore(value: window) }
 
   var anyFailed: Bool { state.withLock { $0.failed } }
 
-  /// Blocks until document `slot` may start: at most `window` documents are
-  /// started and not yet written.
-  func waitForRoom(_ slot: Int) { room.wait() }
+  /// Blocks until a group of documents ending at `last` may start.
+  func waitForRoom(endingAt last: Int) {
+    room.wait()
+    state.withLock { _ = $0.groupEnds.insert(last) }
+  }
 
   func deliver(_ slot: Int, _ bytes: [UInt8], failed: Bool) {
     state.withLock { s in
@@ -44,8 +49,8 @@ final class OrderedWriter: Sendable {
       s.waiting[slot] = bytes
       while let out = s.waiting.removeValue(forKey: s.next) {
         if !out.isEmpty { Input.emit(bytes: out) }
+        if s.groupEnds.remove(s.next) != nil { room.signal() }
         s.next += 1
-        room.signal()
       }
     }
   }
