@@ -39,10 +39,12 @@ enum YearRules {
   /// An untitled 政府工作报告 (`各位代表：现在，我代表国务院，作政府工作报告…一、去年工作回顾
   /// 2005年，…`) reviews the year before its own: the first year its review names, plus one.
   static func reviewed(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
-    guard m.title == nil, DocumentKinds.genre(ofBody: layout.source, layout.bodySpan) == "政府工作报告" else { return [] }
+    guard m.title == nil else { return [] }
     let s = layout.source.scalars
     let opening = Span(layout.bodySpan.start, min(layout.bodySpan.end, layout.bodySpan.start + 600))
+    // The cheap test first: most bodies never say 回顾, and then the genre need not be read.
     guard let review = layout.source.firstSpan(of: "回顾", in: opening, ignoringBlanks: false),
+      DocumentKinds.genre(ofBody: layout.source, layout.bodySpan) == "政府工作报告",
       let (year, at) = firstYear(s, in: Span(max(opening.start, review.start - 10), review.start))
         ?? firstYear(s, in: Span(review.end, min(layout.bodySpan.end, review.end + 200)))
     else { return [] }
