@@ -90,38 +90,25 @@ struct DecimalDigits: Equatable {
       return
     }
     if p.negative { out.append(UInt8(ascii: "-")) }
-    // The mantissa's digits, most significant first (at most 20).
-    var divisor: UInt64 = 1
-    var digitCount = 1
-    while divisor <= p.mantissa / 10 {
-      divisor *= 10
-      digitCount += 1
-    }
-    func digits(_ range: Range<Int>) {
-      var rest = p.mantissa
-      var unit = divisor
-      for k in 0..<digitCount {
-        let digit = rest / unit
-        rest %= unit
-        unit /= 10
-        if range.contains(k) { out.append(UInt8(ascii: "0") + UInt8(digit)) }
-      }
-    }
     if p.exponent >= 0 {
-      digits(0..<digitCount)
+      JSON.writeDigits(p.mantissa, to: &out)
       for _ in 0..<p.exponent { out.append(UInt8(ascii: "0")) }
-    } else {
-      let point = digitCount + p.exponent
-      if point <= 0 {
-        out.append("0.")
-        for _ in 0..<(-point) { out.append(UInt8(ascii: "0")) }
-        digits(0..<digitCount)
-      } else {
-        digits(0..<point)
-        out.append(UInt8(ascii: "."))
-        digits(point..<digitCount)
-      }
+      return
     }
+    // A point `places` digits from the right: the whole part, then the fraction with its leading zeros.
+    let places = -p.exponent
+    var scale: UInt64 = 1
+    for _ in 0..<places {
+      let (next, overflow) = scale.multipliedReportingOverflow(by: 10)
+      if overflow {  // more places than a 64-bit mantissa has digits: the whole part is 0
+        scale = 0
+        break
+      }
+      scale = next
+    }
+    JSON.writeDigits(scale == 0 ? 0 : p.mantissa / scale, to: &out)
+    out.append(UInt8(ascii: "."))
+    JSON.writeDigits(scale == 0 ? p.mantissa : p.mantissa % scale, width: places, to: &out)
   }
 
   /// The value as `Decimal.description` writes it.

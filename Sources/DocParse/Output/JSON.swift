@@ -84,10 +84,19 @@ public indirect enum JSON: Sendable, Equatable {
   /// Decimal digits written straight into the output, no String in between.
   static func writeInt<S: ByteSink>(_ i: Int, to out: inout S) {
     if i < 0 { out.append(UInt8(ascii: "-")) }
-    let magnitude = i.magnitude
-    var divisor: UInt = 1
-    while divisor <= magnitude / 10 { divisor *= 10 }
-    var rest = magnitude
+    writeDigits(UInt64(i.magnitude), to: &out)
+  }
+
+  /// The decimal digits of `value`, most significant first; at least `width` of them (zeros in front).
+  static func writeDigits<S: ByteSink>(_ value: UInt64, width: Int = 1, to out: inout S) {
+    var divisor: UInt64 = 1
+    var digits = 1
+    while divisor <= value / 10 {
+      divisor *= 10
+      digits += 1
+    }
+    for _ in digits..<max(digits, width) { out.append(UInt8(ascii: "0")) }
+    var rest = value
     while divisor > 0 {
       out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
       rest %= divisor
@@ -95,35 +104,33 @@ public indirect enum JSON: Sendable, Equatable {
     }
   }
 
+  /// The JSON escape of an ASCII byte that needs one (`"`, `\`, controls); false for any other byte.
+  @inline(__always)
+  private static func writeEscape<S: ByteSink>(_ byte: UInt8, to out: inout S) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\""): out.append("\\\"")
+    case UInt8(ascii: "\\"): out.append("\\\\")
+    case UInt8(ascii: "\n"): out.append("\\n")
+    case UInt8(ascii: "\r"): out.append("\\r")
+    case UInt8(ascii: "\t"): out.append("\\t")
+    case 0..<0x20:
+      out.append("\\u00")
+      out.append(hex[Int(byte >> 4)])
+      out.append(hex[Int(byte & 0xF)])
+    default: return false
+    }
+    return true
+  }
+
   /// A piece of the source as a JSON string, straight from its scalars (no String
   /// in between); the same bytes as `writeString` of that piece.
   static func writeScalars<S: ByteSink>(_ scalars: ArraySlice<Unicode.Scalar>, to out: inout S) {
     out.append(UInt8(ascii: "\""))
     for s in scalars {
-      let v = s.value
-      switch v {
-      case 0x22: out.append("\\\"")
-      case 0x5C: out.append("\\\\")
-      case 0x0A: out.append("\\n")
-      case 0x0D: out.append("\\r")
-      case 0x09: out.append("\\t")
-      case 0..<0x20:
-        out.append("\\u00")
-        out.append(hex[Int(v >> 4)])
-        out.append(hex[Int(v & 0xF)])
-      case 0x20..<0x80: out.append(UInt8(v))
-      case 0x80..<0x800:
-        out.append(UInt8(0xC0 | (v >> 6)))
-        out.append(UInt8(0x80 | (v & 0x3F)))
-      case 0x800..<0x10000:
-        out.append(UInt8(0xE0 | (v >> 12)))
-        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        out.append(UInt8(0x80 | (v & 0x3F)))
-      default:
-        out.append(UInt8(0xF0 | (v >> 18)))
-        out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        out.append(UInt8(0x80 | (v & 0x3F)))
+      if s.isASCII {
+        if !writeEscape(UInt8(s.value), to: &out) { out.append(UInt8(s.value)) }
+      } else {
+        UTF8.encode(s) { out.append($0) }
       }
     }
     out.append(UInt8(ascii: "\""))
@@ -139,20 +146,7 @@ public indirect enum JSON: Sendable, Equatable {
       return true
     }
     if plain { return }
-    for byte in s.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out.append("\\\"")
-      case UInt8(ascii: "\\"): out.append("\\\\")
-      case UInt8(ascii: "\n"): out.append("\\n")
-      case UInt8(ascii: "\r"): out.append("\\r")
-      case UInt8(ascii: "\t"): out.append("\\t")
-      case 0..<0x20:
-        out.append("\\u00")
-        out.append(hex[Int(byte >> 4)])
-        out.append(hex[Int(byte & 0xF)])
-      default: out.append(byte)
-      }
-    }
+    for byte in s.utf8 where !writeEscape(byte, to: &out) { out.append(byte) }
   }
 }
 
