@@ -125,10 +125,8 @@ private struct TreeCopy {
       guard let content = node.pointee.content else { return nil }
       return .text(String(cString: content))
     case XML_ELEMENT_NODE:
-      if !emptied.isEmpty {
-        let elementName = name(node.pointee.name)
-        if emptied.contains(elementName) { return .element(HTMLElement(name: elementName, attributes: [], children: [])) }
-      }
+      let elementName = name(node.pointee.name)
+      if emptied.contains(elementName) { return .element(HTMLElement(name: elementName, attributes: [], children: [])) }
       var attributes: [(name: String, value: String)] = []
       var attribute = node.pointee.properties
       while let a = attribute {
@@ -158,7 +156,7 @@ private struct TreeCopy {
         children.append(.text(String(cString: text)))
         clibxml2_free(text)
       }
-      return .element(HTMLElement(name: name(node.pointee.name), attributes: attributes, children: children))
+      return .element(HTMLElement(name: elementName, attributes: attributes, children: children))
     default:
       return nil
     }

@@ -261,7 +261,7 @@ enum Batch {
       group.enter()
       queue.async {
         for (slot, item) in documents {
-          let out = ByteBuffer()
+          let out = DocumentOutput()
           var failed = false
           do {
             try work(item) { out.bytes.append(contentsOf: $0) }

@@ -8,7 +8,7 @@ import Synchronization
 #endif
 
 /// One document's output while a worker writes it.
-final class ByteBuffer {
+final class DocumentOutput {
   var bytes: [UInt8] = []
 }
 

@@ -43,11 +43,10 @@ public enum DocumentImporter {
 }
 
 extension DocumentImporter {
-  /// What follows the name's last `.`, in ASCII lower case (`HTML` → `html`).
+  /// What follows the name's last `.`, in lower case (`HTML` → `html`).
   static func fileExtension(_ name: String) -> String {
-    let bytes = name.utf8
-    guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return "" }
-    return String(decoding: bytes[bytes.index(after: dot)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return "" }
+    return name[name.utf8.index(after: dot)...].lowercased()
   }
 
   /// Whether a part name appears among the first 64 KB of a ZIP file (local

@@ -39,23 +39,22 @@ struct ScalarBits: Sendable {
   }
 
   @inline(__always)
-  func contains(_ c: Unicode.Scalar) -> Bool {
-    let v = Int(c.value)
-    return v < 0x10000 && words[v >> 6] & (1 << UInt64(v & 63)) != 0
-  }
+  func contains(_ c: Unicode.Scalar) -> Bool { Self.has(words, c) }
 
   /// The first offset in `from..<to` whose scalar is in the set, or `to`.
   func first(in s: [Unicode.Scalar], from: Int, to: Int) -> Int {
     s.withUnsafeBufferPointer { s in
       words.withUnsafeBufferPointer { words in
         var k = from
-        while k < to {
-          let v = Int(s[k].value)
-          if v < 0x10000 && words[v >> 6] & (1 << UInt64(v & 63)) != 0 { return k }
-          k += 1
-        }
-        return to
+        while k < to && !Self.has(words, s[k]) { k += 1 }
+        return k
       }
     }
+  }
+
+  @inline(__always)
+  private static func has<W: RandomAccessCollection<UInt64>>(_ words: W, _ c: Unicode.Scalar) -> Bool where W.Index == Int {
+    let v = Int(c.value)
+    return v < 0x10000 && words[v >> 6] & (1 << UInt64(v & 63)) != 0
   }
 }

@@ -88,24 +88,24 @@ struct InlineItemParser {
     return i
   }
 
-  /// Item markers in a line: `N是` or `第N，` at the start of a clause; a
-  /// first `一是` also right after a heading's title that runs into it
-  /// (`（一）…第一责任人职责一是加强组织领导，…二是…`), when `二是` follows.
   /// What an item marker opens with: 第 or a Chinese numeral (what `marker(at:)` reads).
   static let markerStarts = ScalarBits { c in c == "第" || c == "廿" || SmallNumeral.isChineseNumeralScalar(c) }
 
+  /// Item markers in a line: `N是` or `第N，` at the start of a clause; a
+  /// first `一是` also right after a heading's title that runs into it
+  /// (`（一）…第一责任人职责一是加强组织领导，…二是…`), when `二是` follows.
   private func candidates(in line: Line, nodes: [FlatNode], count: Int) -> [Candidate] {
     var found: [Candidate] = []
     let opens = Self.markerStarts
     var i = line.contentStart
     while i < line.contentEnd {
-      let c = source.scalars[i]
-      guard opens.contains(c) else {
+      let first = source.scalars[i]
+      guard opens.contains(first) else {
         i += 1
         continue
       }
       let clause = startsClause(i, line: line)
-      if clause || source.scalars[i] == "一", let c = marker(at: i, limit: line.contentEnd),
+      if clause || first == "一", let c = marker(at: i, limit: line.contentEnd),
         clause || (c.ordinal == 1 && runsOnFromTitle(c, line: line, nodes: nodes, count: count))
       {
         found.append(c)

@@ -38,24 +38,15 @@ struct Marker: Equatable {
 }
 
 /// A marker form, with the section its numbers are counted in, as a
-/// dictionary key: hashed and compared by its UTF-8 bytes (String's own
-/// hashing normalises non-ASCII text first, most of a numbering check's cost).
+/// dictionary key: the form hashed and compared by its bytes (`ByteWord`;
+/// String's own hashing normalises non-ASCII text first, most of a numbering check's cost).
 struct FormKey: Hashable {
-  let form: String
+  let form: ByteWord
   let parent: Int
 
   /// `parent` is the index of the section counted in; -2 counts through the document.
   init(_ form: String, in parent: Int = -2) {
-    self.form = form
+    self.form = ByteWord(form)
     self.parent = parent
-  }
-
-  static func == (a: FormKey, b: FormKey) -> Bool { a.parent == b.parent && a.form == b.form }
-
-  func hash(into hasher: inout Hasher) {
-    hasher.combine(parent)
-    if form.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-      for b in form.utf8 { hasher.combine(b) }
-    }
   }
 }
