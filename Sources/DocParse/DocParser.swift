@@ -39,7 +39,9 @@ public enum DocParser {
     if source.format != .html, let markup = Self.htmlStart(source) {
       diagnostics.append(Diagnostic(.markupAsText, "an HTML page: tags are read as text", at: markup))
     }
-    diagnostics.sort { ($0.span.start, $0.span.end, $0.code.rawValue) < ($1.span.start, $1.span.end, $1.code.rawValue) }
-    return ParseResult(source: source, document: document, diagnostics: diagnostics)
+    Diagnostic.sortInSourceOrder(&diagnostics)
+    return ParseResult(
+      source: source, document: document, diagnostics: diagnostics,
+      defersFacts: options.extractFacts && options.defersFacts)
   }
 }

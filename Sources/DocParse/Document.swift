@@ -15,6 +15,8 @@ public struct Document: Sendable {
   public internal(set) var attachments: [Document]
   /// The part of the source this document covers.
   public internal(set) var span: Span
+  /// What finding its facts needs (nil when facts were not asked for).
+  var factScope: FactScope? = nil
 }
 
 /// 发文字号: `綦科局发〔2022〕12号`.
@@ -52,4 +54,6 @@ public struct ParseResult: Sendable {
   public let source: SourceText
   public let document: Document
   public let diagnostics: [Diagnostic]
+  /// The facts are found while the result is written (`ParseOptions.defersFacts`).
+  var defersFacts = false
 }

@@ -19,30 +19,19 @@ struct DocumentParser {
     let kind = metadata.title.flatMap(DocumentKinds.kind(ofTitle:))
       ?? (metadata.title == nil ? DocumentKinds.kind(ofBody: source, layout.bodySpan) : nil) ?? Self.kind(from: sections)
     let genre = metadata.title.flatMap(DocumentKinds.genre(ofTitle:))
-    var facts: [Fact] = []
-    if options.extractFacts {
-      let year = options.referenceYear ?? metadata.year
-      let context = FactContext(referenceYear: year, referenceDate: metadata.date)
-      facts = FactExtractor.extract(from: source, in: own, context: context)
-      // Page furniture (site names, 发布时间 lines, breadcrumbs) is not the document's text.
-      let furniture = layout.zones.filter { $0.kind == .furniture }.map(\.span)
-      if !furniture.isEmpty { facts.removeAll { f in furniture.contains { $0.contains(f.span) } } }
-      SectionLocator(sections).assign(&facts)
-      let role = genre ?? (metadata.title == nil ? DocumentKinds.genre(ofBody: source, layout.bodySpan) : nil)
-      FactAnalyzer.annotate(&facts, source: source, sections: sections, kind: kind, genre: role, year: metadata.year)
-      for fact in facts where !fact.masked && fact.value == .none && fact.kind != .citation {
-        diagnostics.append(
-          Diagnostic(.numberTooLarge, "\(source[fact.span]) has more digits than a value holds exactly: value is null", at: fact.span))
-      }
-      for fact in facts where fact.masked {
-        diagnostics.append(
-          Diagnostic(.maskedNumber, "digits blanked out in \(source[fact.span]): value is null", at: fact.span))
-      }
-    }
+    let scope = FactScope(
+      own: own, furniture: layout.zones.filter { $0.kind == .furniture }.map(\.span),
+      context: FactContext(referenceYear: options.referenceYear ?? metadata.year, referenceDate: metadata.date),
+      kind: kind, role: genre ?? (metadata.title == nil ? DocumentKinds.genre(ofBody: source, layout.bodySpan) : nil),
+      year: metadata.year)
+    let facts =
+      options.extractFacts && !options.defersFacts
+      ? DocumentFacts.all(source: source, sections: sections, scope: scope, diagnostics: &diagnostics) : []
     let attachments = layout.attachmentSpans.map { parse(span: $0, diagnostics: &diagnostics) }
     if metadata.title == nil { metadata.sources[.title] = nil }
     return Document(
-      kind: kind, genre: genre, metadata: metadata, sections: sections, facts: facts, attachments: attachments, span: span)
+      kind: kind, genre: genre, metadata: metadata, sections: sections, facts: facts, attachments: attachments, span: span,
+      factScope: options.extractFacts ? scope : nil)
   }
 
   /// The lines starting inside `span` (lines are in order: two binary searches).

@@ -45,7 +45,8 @@ struct Parse: ParsableCommand {
   func run() throws {
     let batch = Batch.isBatch(inputs)
     let pretty = self.pretty
-    let options = ParseOptions(referenceYear: year)
+    // Facts are found as the JSON is written: memory follows the text, not the number of figures.
+    let options = ParseOptions(referenceYear: year, defersFacts: true)
     let array = batch && pretty
     // A JSON array always has an element per document; JSON Lines has one for
     // a failure when docparse listed the inputs itself.

@@ -1,21 +1,42 @@
 /// Adds `status` and `subject` to a document's quantities (money, count,
 /// percent, multiple, duration), reading the section they are in, the
 /// document kind and the cue words of their sentence.
-enum FactAnalyzer {
+struct FactAnalyzer {
   static let quantityKinds: Set<Fact.Kind> = [.money, .count, .percent, .multiple, .duration]
+
+  let source: SourceText
+  let locator: SectionLocator
+  let kind: Document.Kind
+  let genre: String?
+  let year: Int?
+  /// What carries from one stretch of facts to the next: the last quantity
+  /// (before lists share out subjects), each section's mode, the look-back.
+  private var previous: Fact? = nil
+  private var modes: [[Int]: StatusRules.Mode] = [:]  // by section path
+  private var lookBack = StatusRules.LookBack()
+
+  init(source: SourceText, sections: [Node], kind: Document.Kind, genre: String? = nil, year: Int?) {
+    self.source = source
+    self.locator = SectionLocator(sections)
+    self.kind = kind
+    self.genre = genre
+    self.year = year
+  }
 
   /// Annotates `facts` (in source order, `section` already set) in place.
   static func annotate(
     _ facts: inout [Fact], source: SourceText, sections: [Node], kind: Document.Kind, genre: String? = nil, year: Int?
   ) {
-    let locator = SectionLocator(sections)
-    var previousQuantity: Int? = nil
-    var modes: [[Int]: StatusRules.Mode] = [:]  // by section path
-    var lookBack = StatusRules.LookBack()
-    for i in facts.indices where quantityKinds.contains(facts[i].kind) {
-      defer { previousQuantity = i }
-      let previousEnd = previousQuantity.map { facts[$0].span.end } ?? 0
-      let context = FactContextText(source: source, span: facts[i].span, previousFactEnd: previousEnd)
+    var analyzer = FactAnalyzer(source: source, sections: sections, kind: kind, genre: genre, year: year)
+    analyzer.annotate(&facts)
+  }
+
+  /// Annotates the next stretch of a document's facts (in source order,
+  /// `section` set, no list cut in two) as if all had come at once.
+  mutating func annotate(_ facts: inout [Fact]) {
+    for i in facts.indices where Self.quantityKinds.contains(facts[i].kind) {
+      defer { previous = facts[i] }
+      let context = FactContextText(source: source, span: facts[i].span, previousFactEnd: previous?.span.end ?? 0)
       let path = facts[i].section
       let mode = modes[path] ?? StatusRules.mode(
           kind: kind, genre: genre, year: year, sectionTitles: locator.titles(along: path, headingsOnly: true))
@@ -33,11 +54,11 @@ enum FactAnalyzer {
       facts[i].subjectSpan = span
       facts[i].subject = span.map { source[$0] }
       // The clause's topic carries to a figure that follows another in it (`审结…案件11件19人`).
-      if let p = previousQuantity, sharesSubject(facts[p], facts[i], context: context, source: source)
+      if let p = previous, Self.sharesSubject(p, facts[i], context: context, source: source)
         || (facts[i].subject == nil && context.followsFigureInClause && context.clauseSpan.isEmpty)
       {
-        facts[i].subject = facts[p].subject
-        facts[i].subjectSpan = facts[p].subjectSpan
+        facts[i].subject = p.subject
+        facts[i].subjectSpan = p.subjectSpan
       }
     }
     ListDistribution.apply(&facts, source: source)

@@ -19,4 +19,9 @@ public struct Diagnostic: Sendable, Equatable {
     self.message = message
     self.span = span
   }
+
+  /// Sorts by where each is, then by code: the order of the output.
+  static func sortInSourceOrder(_ diagnostics: inout [Diagnostic]) {
+    diagnostics.sort { ($0.span.start, $0.span.end, $0.code.rawValue) < ($1.span.start, $1.span.end, $1.code.rawValue) }
+  }
 }

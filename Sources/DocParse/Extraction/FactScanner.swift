@@ -10,20 +10,31 @@ struct FactScanner {
   /// A qualifier shared by a list (`分别突破330家、5900家`): comparator and where the last item ended.
   private var shared: (comparator: Fact.Comparator, end: Int)? = nil
 
+  /// Where scanning goes on from.
+  private(set) var position: Int
+  var finished: Bool { position >= x.upper }
+
   init(x: ScanText, zones: TextZones) {
     self.x = x
     self.zones = zones
+    position = x.lower
   }
 
-  mutating func run() {
+  mutating func run() { run(until: x.upper) }
+
+  /// Scans on up to `limit`. The facts are the same however the text is cut:
+  /// every step depends on the offset and the scanner's state alone.
+  mutating func run(until limit: Int) {
     let starts = x.referenceYear != nil ? Triggers.startsOrRelative : Triggers.starts
-    var i = x.lower
-    while i < x.upper {
+    let upper = min(limit, x.upper)
+    var i = position
+    defer { position = max(i, position) }
+    while i < upper {
       // Offsets where nothing can start (most of the text) are passed over
       // here, up to the next title, without a call per scalar.
-      let stop = titleIndex < zones.titles.count ? min(x.upper, max(i, zones.titles[titleIndex].start)) : x.upper
+      let stop = titleIndex < zones.titles.count ? min(upper, max(i, zones.titles[titleIndex].start)) : upper
       i = starts.first(in: x.s, from: i, to: stop)
-      guard i < x.upper else { break }
+      guard i < upper else { break }
       if let t = title(at: i) {
         if let f = CitationRule.fact(for: t, in: x) { facts.append(f) }
         i = t.end
@@ -31,6 +42,20 @@ struct FactScanner {
       }
       i = step(at: i)
     }
+  }
+
+  /// Hands on the facts found so far that no later fact can change: all of
+  /// them once the scan is finished, otherwise all but the last run of facts
+  /// one scalar or less apart (a list: a closing qualifier gives its comparator
+  /// to the items before it, and a list's items share a subject).
+  mutating func takeSettled() -> [Fact] {
+    var cut = facts.count
+    if !finished, cut > 0 {
+      cut -= 1
+      while cut > 0, facts[cut].span.start - facts[cut - 1].span.end <= 1 { cut -= 1 }
+    }
+    defer { facts.removeFirst(cut) }
+    return Array(facts[..<cut])
   }
 
   /// Tries the rules at `i` (where `run` found a scalar that may start a fact); returns the next offset.

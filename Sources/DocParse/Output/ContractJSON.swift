@@ -29,14 +29,23 @@ public enum ContractJSON {
     stream.member("source", first: false, indent: 0)
     stream.value(sourceObject(result.source), indent: 1)
     stream.member("document", first: false, indent: 0)
-    writeDocument(result.document, in: result.source, indent: 1, to: &stream)
+    var found: [Diagnostic] = []  // of facts found while writing
+    writeDocument(result.document, of: result, indent: 1, to: &stream, diagnostics: &found)
+    var diagnostics = result.diagnostics
+    if !found.isEmpty {
+      diagnostics += found
+      Diagnostic.sortInSourceOrder(&diagnostics)
+    }
     stream.member("diagnostics", first: false, indent: 0)
-    stream.array(result.diagnostics, indent: 1) { d, s, indent in s.value(diagnostic(d), indent: indent) }
+    stream.array(diagnostics, indent: 1) { d, s, indent in s.value(diagnostic(d), indent: indent) }
     stream.close(UInt8(ascii: "}"), indent: 0, empty: false)
     stream.finish()
   }
 
-  private static func writeDocument(_ doc: Document, in source: SourceText, indent: Int, to stream: inout JSONStream) {
+  private static func writeDocument(
+    _ doc: Document, of result: ParseResult, indent: Int, to stream: inout JSONStream, diagnostics: inout [Diagnostic]
+  ) {
+    let source = result.source
     stream.open(UInt8(ascii: "{"))
     for (k, member) in documentHeader(doc).enumerated() {
       stream.member(member.0, first: k == 0, indent: indent)
@@ -49,14 +58,25 @@ public enum ContractJSON {
       stream.array(doc.sections, indent: indent + 1) { n, s, _ in s.compactNode(n) }
     }
     stream.member("facts", first: false, indent: indent)
-    if stream.pretty {
-      stream.array(doc.facts, indent: indent + 1) { f, s, i in s.value(fact(f, in: source), indent: i) }
-    } else {
-      // Compact output, the common case: facts written straight as bytes, no tree of values.
-      stream.array(doc.facts, indent: indent + 1) { f, s, _ in s.compactFact(f, in: source) }
+    var facts = stream.openArray()
+    func write(_ stretch: [Fact]) {
+      for f in stretch {
+        stream.element(of: &facts, indent: indent + 1)
+        // Compact output, the common case: facts written straight as bytes, no tree of values.
+        if stream.pretty { stream.value(fact(f, in: source), indent: indent + 2) } else { stream.compactFact(f, in: source) }
+      }
     }
+    if result.defersFacts, let scope = doc.factScope {
+      var pass = DocumentFacts(source: source, sections: doc.sections, scope: scope)
+      while let stretch = pass.next(diagnostics: &diagnostics) { write(stretch) }
+    } else {
+      write(doc.facts)
+    }
+    stream.close(facts, indent: indent + 1)
     stream.member("attachments", first: false, indent: indent)
-    stream.array(doc.attachments, indent: indent + 1) { a, s, i in writeDocument(a, in: source, indent: i, to: &s) }
+    stream.array(doc.attachments, indent: indent + 1) { a, s, i in
+      writeDocument(a, of: result, indent: i, to: &s, diagnostics: &diagnostics)
+    }
     stream.close(UInt8(ascii: "}"), indent: indent, empty: false)
   }
 

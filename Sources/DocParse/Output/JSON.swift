@@ -180,13 +180,31 @@ struct JSONStream {
 
   /// An array of objects, each written by `element` (one per line when pretty).
   mutating func array<T>(_ items: [T], indent: Int, element: (T, inout JSONStream, Int) -> Void) {
-    out.append(UInt8(ascii: "["))
-    for (k, item) in items.enumerated() {
-      if k > 0 { out.append(UInt8(ascii: ",")) }
-      if pretty { JSON.newline(&out, indent + 1) }
+    var state = openArray()
+    for item in items {
+      self.element(of: &state, indent: indent)
       element(item, &self, indent + 1)
     }
-    close(UInt8(ascii: "]"), indent: indent, empty: items.isEmpty)
+    close(state, indent: indent)
+  }
+
+  /// An array written an element at a time: `openArray`, `element` before each, `close`.
+  struct OpenArray { fileprivate var count = 0 }
+
+  mutating func openArray() -> OpenArray {
+    out.append(UInt8(ascii: "["))
+    return OpenArray()
+  }
+
+  /// Before an element: separator and line break.
+  mutating func element(of array: inout OpenArray, indent: Int) {
+    if array.count > 0 { out.append(UInt8(ascii: ",")) }
+    if pretty { JSON.newline(&out, indent + 1) }
+    array.count += 1
+  }
+
+  mutating func close(_ array: OpenArray, indent: Int) {
+    close(UInt8(ascii: "]"), indent: indent, empty: array.count == 0)
   }
 
   mutating func close(_ bracket: UInt8, indent: Int, empty: Bool) {

@@ -31,8 +31,12 @@ enum TestSupport {
 
   /// Parses a file of `Fixtures/` the way the CLI does (format sniffed from the content).
   static func parseFixture(_ name: String, facts: Bool = true) throws -> ParseResult {
-    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: packageRoot + "/Fixtures/" + name)))
-    return try DocParser.parse(bytes: bytes, name: name, options: ParseOptions(extractFacts: facts))
+    try DocParser.parse(bytes: fixtureBytes(name), name: name, options: ParseOptions(extractFacts: facts))
+  }
+
+  /// The bytes of a file of `Fixtures/`.
+  static func fixtureBytes(_ name: String) throws -> [UInt8] {
+    try [UInt8](Data(contentsOf: URL(fileURLWithPath: packageRoot + "/Fixtures/" + name)))
   }
 
   /// The package root, found from this file's path.
