@@ -45,6 +45,19 @@ import Testing
     #expect(run.peakMemory - small.peakMemory <= 4 * big.count, "\(run.peakMemory >> 20) MB for \(big.count >> 20) MB")
   }
 
+  /// Figure-dense text (three figures every 30 characters): the facts are
+  /// written as they are found, so memory follows the text, not the figures.
+  @Test func figureDenseDocumentMemoryIsBounded() {
+    let big = Array((0..<40_000).map { "\($0)家企业增长\($0 % 100)%，投入\($0)万元；" }.joined().utf8)
+    let path = CLI.temporaryFile(big)
+    defer { unlink(path) }
+    let small = CLI.run(["parse", CLI.fixture("qianjiang-2023-work-plan.txt")])
+    let (run, seconds) = timed(["parse", path])
+    #expect(run.status == 0 && seconds < 60)
+    #expect(run.stdout.contains("\"value\":399990000,"))  // the last figure (39999万元) is written
+    #expect(run.peakMemory - small.peakMemory <= 4 * big.count, "\(run.peakMemory >> 20) MB for \(big.count >> 20) MB")
+  }
+
   @Test func longRunOfStarsIsLinear() {
     let path = file("共" + String(repeating: "*", count: 200_000) + "家\n")
     defer { unlink(path) }
