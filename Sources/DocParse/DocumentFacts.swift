@@ -67,3 +67,19 @@ struct DocumentFacts {
     return facts
   }
 }
+
+extension ParseResult {
+  /// Hands on the facts of `document` (this result's document or one of its
+  /// attachments; not the attachments' own) a stretch at a time, in source
+  /// order. When they were deferred (`ParseOptions.defersFacts`) they are found
+  /// now, and values the text does not give exactly add to `diagnostics`
+  /// (otherwise those are in the result's diagnostics already).
+  public func facts(of document: Document, diagnostics: inout [Diagnostic], _ body: ([Fact]) -> Void) {
+    guard defersFacts, let scope = document.factScope else {
+      body(document.facts)
+      return
+    }
+    var pass = DocumentFacts(source: source, sections: document.sections, scope: scope)
+    while let stretch = pass.next(diagnostics: &diagnostics) { body(stretch) }
+  }
+}

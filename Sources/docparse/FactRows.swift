@@ -3,9 +3,14 @@ import FoundationEssentials
 
 /// Formatting of facts for `docparse facts`: JSON Lines with the source name, or CSV.
 enum FactRows {
-  /// The facts of a document and its attachments, in order.
-  static func all(in document: Document) -> [Fact] {
-    document.facts + document.attachments.flatMap(all)
+  /// Every fact of `result`, its attachments' after its own, a stretch at a time.
+  static func forEach(in result: ParseResult, _ body: ([Fact]) -> Void) {
+    var unused: [Diagnostic] = []
+    func walk(_ document: Document) {
+      result.facts(of: document, diagnostics: &unused, body)
+      document.attachments.forEach(walk)
+    }
+    walk(result.document)
   }
 
   /// One fact as a JSON line: `source` first, then the contract's fields.

@@ -74,17 +74,20 @@ struct Facts: ParsableCommand {
     }
     if format == .csv { Input.emit(FactRows.csvHeader + "\n") }
     let csv = format == .csv
-    let options = ParseOptions(referenceYear: year)
+    // Facts are found as the rows are written: memory follows the text, not the number of figures.
+    let options = ParseOptions(referenceYear: year, defersFacts: true)
     let ok = Batch.run(inputs) { item, sink in
       let result = DocParser.parse(try item.load(), options: options)
       // Rows handed on every 64 KB: a figure-dense document has a million of them.
       var out: [UInt8] = []
-      for fact in FactRows.all(in: result.document) where keep(fact) {
-        out += (csv ? FactRows.csv(fact, in: result.source) : FactRows.json(fact, in: result.source)).utf8
-        out.append(UInt8(ascii: "\n"))
-        if out.count >= 1 << 16 {
-          sink(out)
-          out.removeAll(keepingCapacity: true)
+      FactRows.forEach(in: result) { stretch in
+        for fact in stretch where keep(fact) {
+          out += (csv ? FactRows.csv(fact, in: result.source) : FactRows.json(fact, in: result.source)).utf8
+          out.append(UInt8(ascii: "\n"))
+          if out.count >= 1 << 16 {
+            sink(out)
+            out.removeAll(keepingCapacity: true)
+          }
         }
       }
       sink(out)

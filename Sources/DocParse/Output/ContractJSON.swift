@@ -66,12 +66,7 @@ public enum ContractJSON {
         if stream.pretty { stream.value(fact(f, in: source), indent: indent + 2) } else { stream.compactFact(f, in: source) }
       }
     }
-    if result.defersFacts, let scope = doc.factScope {
-      var pass = DocumentFacts(source: source, sections: doc.sections, scope: scope)
-      while let stretch = pass.next(diagnostics: &diagnostics) { write(stretch) }
-    } else {
-      write(doc.facts)
-    }
+    result.facts(of: doc, diagnostics: &diagnostics, write)
     stream.close(facts, indent: indent + 1)
     stream.member("attachments", first: false, indent: indent)
     stream.array(doc.attachments, indent: indent + 1) { a, s, i in
