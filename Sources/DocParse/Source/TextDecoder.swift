@@ -15,8 +15,6 @@ public enum TextDecoder {
 
   /// Inputs larger than this are refused (a document, not a data dump).
   public static let maximumBytes = 256 * 1024 * 1024
-  /// A line longer than this (in scalars) is not a document line: refused.
-  public static let maximumLineLength = 16 * 1024 * 1024
 
   /// Decodes `bytes`, or throws a `DecodeError` naming the problem.
   public static func decode(_ bytes: [UInt8], name: String) throws(DecodeError) -> SourceText {
@@ -26,7 +24,6 @@ public enum TextDecoder {
     }
     let (scalars, encoding) = try decodeScalars(bytes)
     try checkLooksLikeText(scalars)
-    try checkLineLength(scalars)
     return SourceText(name: name, encoding: encoding, scalars: scalars)
   }
 
@@ -41,7 +38,6 @@ public enum TextDecoder {
     {
       let scalars = scalarsFromUTF16(units)
       try checkLooksLikeText(scalars)
-      try checkLineLength(scalars)
       return SourceText(name: name, encoding: charset, scalars: scalars)
     }
     return try decode(bytes, name: name)
@@ -303,24 +299,6 @@ public enum TextDecoder {
     scalars.reserveCapacity(units.count)
     for s in String(decoding: units, as: UTF16.self).unicodeScalars { scalars.append(s) }
     return scalars
-  }
-
-  private static func checkLineLength(_ scalars: [Unicode.Scalar]) throws(DecodeError) {
-    // The longest run between line breaks, over the buffer.
-    let longest = scalars.withUnsafeBufferPointer { b -> Int in
-      var longest = 0
-      var start = 0
-      for i in 0..<b.count where b[i].value <= 0x0D && (b[i] == "\n" || b[i] == "\r") {
-        longest = max(longest, i - start)
-        start = i + 1
-      }
-      return max(longest, b.count - start)
-    }
-    if longest > maximumLineLength {
-      throw DecodeError(
-        description:
-          "not a document: a line longer than \(maximumLineLength) characters (line breaks lost or binary data)")
-    }
   }
 
   /// Rejects decoded text that is mostly control characters (a binary file that

@@ -40,6 +40,13 @@ import Testing
     #expect(String(String.UnicodeScalarView(source.scalars)).hasPrefix("政府工作报告，各位代表。\n"))
   }
 
+  /// Text whose line breaks were lost is still text, however long its one
+  /// line (within the size limit): the parser reads such lines as run-on.
+  @Test func aLineOfMoreThanSixteenMillionCharactersIsText() throws {
+    let source = try TextDecoder.decode(Array(repeating: UInt8(ascii: "7"), count: 17 << 20), name: "a")
+    #expect(source.scalars.count == 17 << 20)
+  }
+
   /// Short legacy texts, where the charset detector guesses: the bytes decide.
   @Test func shortBig5AndGBTextsAreReadAsWhatTheyAre() throws {
     // 政府工作報告 in Big5 (GB18030 would read it as 現┎厨…), 政府工作报告 in GBK.
