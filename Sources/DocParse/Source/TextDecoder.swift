@@ -145,7 +145,7 @@ public enum TextDecoder {
     }
   }
 
-  private static func strictUTF8(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> [Unicode.Scalar] {
+  static func strictUTF8(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> [Unicode.Scalar] {
     // One slot per scalar (the bytes that do not continue a sequence), filled
     // by a decoder that checks every sequence as it goes: no copy of the text.
     let count = bytes.withUnsafeBufferPointer { b in
@@ -175,22 +175,32 @@ public enum TextDecoder {
         let o = out.baseAddress!
         // Each value below is checked to be a scalar (not a surrogate, at most
         // U+10FFFF, no overlong form) before it is stored as one.
+        let raw = UnsafeRawPointer(b.baseAddress)
         while i < n && k < count {
           let c = b[i]
           if c < 0x80 {
+            // A run of ASCII (digits, Latin text): eight bytes at a time.
+            if let raw, i + 8 <= n, k + 8 <= count,
+              raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+              for j in 0..<8 { (o + k + j).initialize(to: Unicode.Scalar(b[i + j])) }
+              k += 8
+              i += 8
+              continue
+            }
             (o + k).initialize(to: Unicode.Scalar(c))
             k += 1
             i += 1
             continue
           }
-          if c >= 0xE0 && c < 0xF0 && i + 2 < n {
+          if c & 0xF0 == 0xE0 && i + 2 < n {
             // Chinese text: three bytes.
             let c1 = b[i + 1]
             let c2 = b[i + 2]
-            guard c1 & 0xC0 == 0x80 && c2 & 0xC0 == 0x80 else { valid = false; break }
+            guard (c1 & 0xC0) | ((c2 & 0xC0) >> 2) == 0xA0 else { valid = false; break }
+            // Overlong forms (E0 80–9F) and UTF-16 surrogates (ED A0–BF) are not UTF-8.
+            if c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 >= 0xA0 { valid = false; break }
             let v = UInt32(c & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
-            // Overlong forms and UTF-16 surrogates are not UTF-8.
-            guard v >= 0x800 && (v < 0xD800 || v > 0xDFFF) else { valid = false; break }
             (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
             k += 1
             i += 3

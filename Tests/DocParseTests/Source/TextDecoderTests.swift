@@ -40,6 +40,30 @@ import Testing
     #expect(String(String.UnicodeScalarView(source.scalars)).hasPrefix("政府工作报告，各位代表。\n"))
   }
 
+  /// The UTF-8 decoder accepts exactly what the standard library validates,
+  /// and reads the same scalars: random mixes of ASCII runs (every length
+  /// around the eight-byte fast path), valid sequences of 2–4 bytes, and the
+  /// invalid ones (overlong forms, surrogates, above U+10FFFF, stray or
+  /// missing continuation bytes).
+  @Test func utf8DecoderAgreesWithTheStandardLibrary() {
+    let pieces: [[UInt8]] = [
+      Array("a".utf8), Array("0123456".utf8), Array("12345678".utf8), Array("abcdefghijklmnopq".utf8),
+      Array("中".utf8), Array("é".utf8), Array("👨".utf8), Array("\u{800}".utf8), Array("\u{FFFF}".utf8),
+      Array("\u{10FFFF}".utf8), Array("\u{D7FF}".utf8), Array("\u{E000}".utf8),
+      [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xC0, 0xAF], [0xC1, 0xBF],
+      [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x80, 0x80, 0x80], [0x80], [0xBF], [0xE4, 0xB8], [0xE4], [0xF0, 0x9F, 0x91],
+      [0xE4, 0x38, 0xAD], [0xE4, 0xB8, 0x2D], [0xFF], [0xF5, 0x80, 0x80, 0x80],
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int.random(in: 1...12, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+      let ours = try? TextDecoder.strictUTF8(bytes[...])
+      let standard = String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
+      #expect(ours == standard, "\(bytes)")
+    }
+  }
+
   /// Text whose line breaks were lost is still text, however long its one
   /// line (within the size limit): the parser reads such lines as run-on.
   @Test func aLineOfMoreThanSixteenMillionCharactersIsText() throws {
