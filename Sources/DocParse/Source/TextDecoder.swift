@@ -166,69 +166,88 @@ public enum TextDecoder {
       }
       return b.count - continuations
     }
+    guard count > 0 else {
+      if bytes.isEmpty { return [] }
+      throw DecodeError(description: "invalid UTF-8")
+    }
     var valid = true
     let scalars = bytes.withUnsafeBufferPointer { b in
       [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, written in
-        var i = 0
-        var k = 0
-        let n = b.count
-        let o = out.baseAddress!
-        // Each value below is checked to be a scalar (not a surrogate, at most
-        // U+10FFFF, no overlong form) before it is stored as one.
-        let raw = UnsafeRawPointer(b.baseAddress)
-        while i < n && k < count {
-          let c = b[i]
-          if c < 0x80 {
-            // A run of ASCII (digits, Latin text): eight bytes at a time.
-            if let raw, i + 8 <= n, k + 8 <= count,
-              raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-              for j in 0..<8 { (o + k + j).initialize(to: Unicode.Scalar(b[i + j])) }
-              k += 8
-              i += 8
-              continue
-            }
-            (o + k).initialize(to: Unicode.Scalar(c))
-            k += 1
-            i += 1
-            continue
-          }
-          if c & 0xF0 == 0xE0 && i + 2 < n {
-            // Chinese text: three bytes.
-            let c1 = b[i + 1]
-            let c2 = b[i + 2]
-            guard (c1 & 0xC0) | ((c2 & 0xC0) >> 2) == 0xA0 else { valid = false; break }
-            // Overlong forms (E0 80–9F) and UTF-16 surrogates (ED A0–BF) are not UTF-8.
-            if c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 >= 0xA0 { valid = false; break }
-            let v = UInt32(c & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
-            (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-            k += 1
-            i += 3
-          } else if c >= 0xC2 && c < 0xE0 && i + 1 < n && b[i + 1] & 0xC0 == 0x80 {
-            let v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-            (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-            k += 1
-            i += 2
-          } else if c >= 0xF0 && c < 0xF5 && i + 3 < n && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80
-            && b[i + 3] & 0xC0 == 0x80
-          {
-            let v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-              | UInt32(b[i + 3] & 0x3F)
-            guard v >= 0x10000 && v <= 0x10FFFF else { valid = false; break }
-            (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-            k += 1
-            i += 4
-          } else {
-            valid = false
-            break
-          }
-        }
-        if i != n { valid = false }
-        written = k
+        written = decodeUTF8(b, into: out.baseAddress!, capacity: count) ?? 0
+        valid = written == count
       }
     }
     guard valid else { throw DecodeError(description: "invalid UTF-8") }
     return scalars
+  }
+
+  /// Decodes `b` into at most `capacity` scalars; nil when a sequence is not
+  /// UTF-8 or the bytes hold more scalars than that. Each value is checked to
+  /// be a scalar (not a surrogate, at most U+10FFFF, no overlong form) before
+  /// it is stored as one. Locals only, so the loop stays in registers.
+  private static func decodeUTF8(
+    _ b: UnsafeBufferPointer<UInt8>, into o: UnsafeMutablePointer<Unicode.Scalar>, capacity: Int
+  ) -> Int? {
+    guard let base = b.baseAddress else { return 0 }
+    let n = b.count
+    var i = 0
+    var k = 0
+    while i < n {
+      guard k < capacity else { return nil }
+      let c = base[i]
+      if c < 0x80 {
+        // A run of ASCII (digits, Latin text): eight bytes at a time.
+        if i + 8 <= n, k + 8 <= capacity,
+          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          for j in 0..<8 { (o + k + j).initialize(to: Unicode.Scalar(base[i + j])) }
+          k += 8
+          i += 8
+          continue
+        }
+        (o + k).initialize(to: Unicode.Scalar(c))
+        k += 1
+        i += 1
+      } else if c & 0xF0 == 0xE0 && i + 3 < n {
+        // Chinese text: three bytes, read and checked as one little-endian word
+        // (lead 1110xxxx, two continuations 10xxxxxx).
+        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self).littleEndian
+        guard w & 0x00C0_C0F0 == 0x0080_80E0 else { return nil }
+        let v = (w & 0x0F) << 12 | (w >> 2) & 0xFC0 | (w >> 16) & 0x3F
+        // Overlong forms and UTF-16 surrogates are not UTF-8.
+        guard v >= 0x800 && v & 0xF800 != 0xD800 else { return nil }
+        (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+        k += 1
+        i += 3
+      } else if c & 0xF0 == 0xE0 && i + 2 < n {
+        // The same at the very end of the text.
+        let c1 = base[i + 1]
+        let c2 = base[i + 2]
+        guard (c1 & 0xC0) | ((c2 & 0xC0) >> 2) == 0xA0 else { return nil }
+        let v = UInt32(c & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
+        guard v >= 0x800 && v & 0xF800 != 0xD800 else { return nil }
+        (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+        k += 1
+        i += 3
+      } else if c >= 0xC2 && c < 0xE0 && i + 1 < n && base[i + 1] & 0xC0 == 0x80 {
+        let v = UInt32(c & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+        (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+        k += 1
+        i += 2
+      } else if c >= 0xF0 && c < 0xF5 && i + 3 < n && base[i + 1] & 0xC0 == 0x80 && base[i + 2] & 0xC0 == 0x80
+        && base[i + 3] & 0xC0 == 0x80
+      {
+        let v = UInt32(c & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6
+          | UInt32(base[i + 3] & 0x3F)
+        guard v >= 0x10000 && v <= 0x10FFFF else { return nil }
+        (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+        k += 1
+        i += 4
+      } else {
+        return nil
+      }
+    }
+    return k
   }
 
   /// Where strict UTF-8 decoding fails, and whether that is a cut-off last character.
