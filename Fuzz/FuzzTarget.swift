@@ -9,9 +9,16 @@ import DocParse
 /// Runs one input; never throws (undecodable input is an expected outcome).
 func exercise(_ bytes: [UInt8]) {
   guard let result = try? DocParser.parse(bytes: bytes, name: "fuzz") else { return }
-  _ = ContractJSON.result(result).serialized(pretty: false)
+  let json = ContractJSON.result(result).serialized(pretty: false)
   _ = TreeOutline.render(result)
   _ = TargetReport.table(Target.all(in: result)).csv()
+  // `docparse parse` finds the facts while it writes them, a stretch at a time:
+  // the bytes must be those of the facts found all at once.
+  if let deferred = try? DocParser.parse(bytes: bytes, name: "fuzz", options: ParseOptions(defersFacts: true)) {
+    var streamed: [UInt8] = []
+    ContractJSON.write(deferred, pretty: false) { streamed += $0 }
+    precondition(streamed == Array(json.utf8), "facts found while writing differ from the facts found at once")
+  }
 }
 
 #if FUZZING
