@@ -1,5 +1,9 @@
 import HTMLKit
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Web pages: libxml2's HTML parser (through HTMLKit), then the page's text
 /// with its paragraph structure: `p` `div` `li` `h1`–`h6` `br` and rows break
 /// lines, table cells are separated by tabs. Scripts, styles, navigation,
@@ -77,10 +81,17 @@ enum HTMLCharset {
       // Most text has no `<` at all: jump from one first byte to the next.
       let last = head.count - key.count
       var i = 0
+      let letter = (0x61...0x7A).contains(first | 0x20)
       while i <= last {
-        guard let k = UnsafeBufferPointer(rebasing: head[i...last]).firstIndex(where: { $0 | 0x20 == first | 0x20 })
-        else { return false }
-        i += k
+        if letter {
+          guard let k = UnsafeBufferPointer(rebasing: head[i...last]).firstIndex(where: { $0 | 0x20 == first | 0x20 })
+          else { return false }
+          i += k
+        } else {
+          // `<`: not a letter, found as it is (memchr).
+          guard let base = head.baseAddress, let p = memchr(base + i, Int32(first), last + 1 - i) else { return false }
+          i = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+        }
         if matches(head, at: i, key) { return true }
         i += 1
       }

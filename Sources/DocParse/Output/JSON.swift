@@ -136,12 +136,37 @@ public indirect enum JSON: Sendable, Equatable {
     out.append(UInt8(ascii: "\""))
   }
 
+  /// Whether any byte is a control, `"` or `\`: eight bytes at a time (a
+  /// byte below 0x20, or equal to 0x22 or 0x5C after an exclusive or, sets the
+  /// top bit of its lane; Chinese text's bytes are all 0x80 and above).
+  static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    var i = 0
+    while i + 8 <= bytes.count {
+      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      let low = (w &- ones &* 0x20) & ~w  // a lane below 0x20 (top bit clear)
+      let quote = w ^ (ones &* 0x22)
+      let backslash = w ^ (ones &* 0x5C)
+      let zero = (quote &- ones) & ~quote | (backslash &- ones) & ~backslash
+      if (low | zero) & high != 0 { return true }
+      i += 8
+    }
+    while i < bytes.count {
+      let b = base[i]
+      if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return true }
+      i += 1
+    }
+    return false
+  }
+
   static func writeString<S: ByteSink>(_ s: String, to out: inout S) {
     out.append(UInt8(ascii: "\""))
     defer { out.append(UInt8(ascii: "\"")) }
     var s = s
     let plain = s.withUTF8 { bytes -> Bool in
-      for b in bytes where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+      guard !needsEscape(bytes) else { return false }
       out.append(bytes: UnsafeRawBufferPointer(bytes))
       return true
     }
