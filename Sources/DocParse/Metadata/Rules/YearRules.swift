@@ -56,7 +56,12 @@ enum YearRules {
   static func effective(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
     let s = layout.source.scalars
     let span = layout.ownSpan
-    for i in span.range where s[i] == "自" || s[i] == "从" {
+    var next = span.start
+    while true {
+      // Most scalars are neither 自 nor 从: passed over in one loop.
+      let i = Self.fromWords.first(in: s, from: next, to: span.end)
+      guard i < span.end else { break }
+      next = i + 1
       guard let (iso, end) = DateLine.leadingDate(layout.source, in: Span(i + 1, min(span.end, i + 20))) else { continue }
       var j = end
       while j < span.end && j < end + 3 && s[j] != "起" { j += 1 }
@@ -71,6 +76,9 @@ enum YearRules {
     }
     return []
   }
+
+  /// Where `effective` looks.
+  static let fromWords = ScalarBits { $0 == "自" || $0 == "从" }
 
   /// Where `common` looks: digits and the brackets of titles.
   static let yearScan = ScalarBits { c in
