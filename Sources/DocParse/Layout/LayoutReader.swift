@@ -48,8 +48,12 @@ struct LayoutReader {
     var header: [HeaderLine] = []
     while i < content.count && i < Self.headerWindow {
       let line = content[i]
-      let text = source.compactText(line)
-      if text.hasAtMost(Self.furnitureLength) && Furniture.contains(text) {
+      // A line with many times more characters than a header line may have
+      // is body text (a paragraph, or a document whose line breaks were lost):
+      // no String is made of it.
+      let long = !source.hasAtMostNonBlank(line, 4 * Self.recipientsLineLength)
+      let text = long ? "" : source.compactText(line)
+      if !long && text.hasAtMost(Self.furnitureLength) && Furniture.contains(text) {
         // A breadcrumb or a scraper's separator: what stood above it was the site, not the document.
         if Furniture.endsChrome(text) {
           for h in header { layout.zones.append(Zone(.furniture, h.line.span)) }
@@ -65,7 +69,7 @@ struct LayoutReader {
         i += used
         continue
       }
-      guard isHeaderLine(line, text) else {
+      guard !long && isHeaderLine(line, text) else {
         if header.isEmpty && layout.title == nil { layout.runOn = RunOnReader(source: source).read(line) }
         break
       }

@@ -6,6 +6,18 @@ extension SourceText {
     String.fromScalars(scalars[line.contentStart..<max(line.contentStart, line.contentEnd)].lazy.filter { !$0.isBlank })
   }
 
+  /// Whether the line's content has at most `limit` scalars that are not blanks
+  /// (counting stops there).
+  func hasAtMostNonBlank(_ line: Line, _ limit: Int) -> Bool {
+    guard line.contentEnd - line.contentStart > limit else { return true }
+    var count = 0
+    for s in scalars[line.contentStart..<line.contentEnd] where !s.isBlank {
+      count += 1
+      if count > limit { return false }
+    }
+    return true
+  }
+
   /// Whether the line's content contains `needle`.
   func line(_ line: Line, contains needle: Unicode.Scalar) -> Bool {
     scalars[line.contentStart..<max(line.contentStart, line.contentEnd)].contains(needle)
