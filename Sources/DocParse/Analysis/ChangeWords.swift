@@ -2,6 +2,8 @@
 /// The first figure is the level that stands (a result, even in a plan); the
 /// second is where it goes.
 enum ChangeWords {
+  /// What ends a clause.
+  static let clauseStops = ScalarSet("，。；：,;".unicodeScalars)
   /// Words before the first figure.
   static let from: Set<Unicode.Scalar> = ["由", "从"]
   /// What may stand between `由` and the figure (`由每人每年120元`).
@@ -45,7 +47,7 @@ enum ChangeWords {
       return nil
     }
     var i = from3 + verb.at - 1
-    while i > floor && !"，。；：,;".unicodeScalars.contains(s[i]) {
+    while i > floor && !Self.clauseStops.contains(s[i]) {
       if from.contains(s[i]) { return i }
       i -= 1
     }

@@ -4,6 +4,14 @@
 /// clause before the figure without its cue, framing and linking words
 /// (`力争培育科技型企业50家以上` → `培育科技型企业`, `按扣除标准的50%` → `扣除标准`).
 enum SubjectFinder {
+  /// Date units after a figure's date (`3月` `17日`).
+  static let dateUnits = ScalarSet("年月日号".unicodeScalars)
+  /// What a subject does not start with: dates, masks, list commas, `的`.
+  static let leadingNoise = ScalarSet("年月日*＊、，,的".unicodeScalars)
+  /// Before `为`, what makes it part of a verb (`作为`, `认为`, `成为`).
+  static let beforeWei = ScalarSet("行作认成因以称".unicodeScalars)
+  /// What a subject does not end with (`的`, `了`, `均`, `约`).
+  static let trailingNoise = ScalarSet("的了均约近共、".unicodeScalars)
   static let maximumLength = 24
   /// How far after a figure a following noun is read.
   static let followingLength = 16
@@ -216,7 +224,7 @@ enum SubjectFinder {
     // `2018年12月30日至2019年1月1日放假调休`: what follows the last figure or date.
     guard let last = (clause.start..<clause.end).last(where: { SmallNumeral.arabicDigit(s[$0]) != nil }) else { return nil }
     var tail = last + 1
-    while tail < clause.end && "年月日号".unicodeScalars.contains(s[tail]) { tail += 1 }
+    while tail < clause.end && Self.dateUnits.contains(s[tail]) { tail += 1 }
     return preceding(Span(tail, clause.end), in: source, cutAtVerb: false)
   }
 
@@ -252,7 +260,7 @@ enum SubjectFinder {
         a += n
         changed = true
       }
-      while a < end, s[a].isBlank || SmallNumeral.arabicDigit(s[a]) != nil || "年月日*＊、，,的".unicodeScalars.contains(s[a]) {
+      while a < end, s[a].isBlank || SmallNumeral.arabicDigit(s[a]) != nil || Self.leadingNoise.contains(s[a]) {
         a += 1
         changed = true
       }
@@ -267,12 +275,12 @@ enum SubjectFinder {
     while changed && b > start {
       changed = false
       if let n = AnalysisLexicon.trailingWords.suffix(of: s[start..<b]) ?? AnalysisLexicon.framing.suffix(of: s[start..<b]),
-        !(n == 1 && b - 2 >= start && s[b - 1] == "为" && "行作认成因以称".unicodeScalars.contains(s[b - 2]))
+        !(n == 1 && b - 2 >= start && s[b - 1] == "为" && Self.beforeWei.contains(s[b - 2]))
       {
         b -= n
         changed = true
       }
-      while b > start, s[b - 1].isBlank || "的了均约近共、".unicodeScalars.contains(s[b - 1]) {
+      while b > start, s[b - 1].isBlank || Self.trailingNoise.contains(s[b - 1]) {
         b -= 1
         changed = true
       }

@@ -3,11 +3,20 @@
 struct DateReader {
   let x: ScanText
 
+  /// What starts a part of the year (`上半年`, `首季度`, `第三季度`).
+  static let partStarts = ScalarSet("上下首前第".unicodeScalars)
+  /// After a month, what makes it a date (`3月底`, `六月前`).
+  static let monthClosers = ScalarSet("前后起底末初中份".unicodeScalars)
+  /// Before a month, what makes it a date (`于5月`).
+  static let monthOpeners = ScalarSet("于在到至自从".unicodeScalars)
+  /// Before a relative year, what makes it the base of a comparison (`较去年`).
+  static let comparisonBases = ScalarSet("比较同与于".unicodeScalars)
+
   /// The point starting at `i`; `inherit` supplies the year (and month) of a range's left end.
   func point(at i: Int, inherit: DatePoint? = nil) -> DatePoint? {
     if let p = NumericDateReader(x: x).point(at: i) { return p }
     if let p = relativeYear(at: i) { return p }
-    if let c = x.at(i), "上下首前第".unicodeScalars.contains(c) || x.at(i + 1) == "季" || x.at(i + 2) == "季",
+    if let c = x.at(i), Self.partStarts.contains(c) || x.at(i + 1) == "季" || x.at(i + 2) == "季",
       let p = yearlessPart(at: i, year: inherit?.year ?? x.referenceYear, inferred: inherit?.year == nil)
     {
       return p
@@ -46,8 +55,8 @@ struct DateReader {
   /// A month alone is a date where the text says when (`六月前到期`, `3月底`,
   /// `于5月`), not in a name or a count (`三月街`).
   private func monthStandsAlone(_ p: DatePoint, start: Int) -> Bool {
-    if let c = x.at(p.end), "前后起底末初中份".unicodeScalars.contains(c) || x.has("以来", at: p.end) { return true }
-    if let b = x.at(start - 1), "于在到至自从".unicodeScalars.contains(b) { return true }
+    if let c = x.at(p.end), Self.monthClosers.contains(c) || x.has("以来", at: p.end) { return true }
+    if let b = x.at(start - 1), Self.monthOpeners.contains(b) { return true }
     return x.match(TimeWords.relativeYears, endingAt: start) != nil
   }
 
@@ -85,7 +94,7 @@ struct DateReader {
     }
     guard let r = x.match(TimeWords.relativeYears, at: i) else { return nil }
     // `比上年末下降`, `较去年同期`: the base of a comparison, not a date.
-    if let b = x.at(i - 1), "比较同与于".unicodeScalars.contains(b) { return nil }
+    if let b = x.at(i - 1), Self.comparisonBases.contains(b) { return nil }
     var p = DatePoint(year: ref + r.value, end: r.end)
     afterYear(&p)
     guard x.resolvesRelativeYears || p.month != nil || p.period != nil else { return nil }
