@@ -171,6 +171,9 @@ extension DecimalDigits {
 
   /// `a + b`, on the parts when they fit.
   static func total(_ a: Decimal, _ b: Decimal) -> Decimal {
+    // Most sums of a numeral's parts add zeros (no 亿, no 万 group): nothing to compute.
+    if b.isZero && !a.isNaN { return a }
+    if a.isZero && !b.isNaN { return b }
     if let x = DecimalDigits(a), let y = DecimalDigits(b), let sum = DecimalDigits.sum(x, y), let d = sum.decimal() {
       return d
     }
