@@ -4,9 +4,9 @@ import FoundationEssentials
 /// `total` holds finished 亿 groups, `wan` the 万 group, `section` the part
 /// below 万, and `pending` the number not yet bound to a unit.
 struct NumeralAccumulator {
-  private(set) var total: Decimal = 0
-  private(set) var wan: Decimal = 0
-  private(set) var section: Decimal = 0
+  private(set) var total = Decimal()
+  private(set) var wan = Decimal()
+  private(set) var section = Decimal()
   /// A number waiting for its unit.
   private(set) var pending: Decimal? = nil
   /// Length of a run of bare Chinese digits (`二〇二三`), 0 when not in one.
@@ -106,7 +106,7 @@ struct NumeralAccumulator {
   /// The value; a lone digit right after 百千万亿 is elided (`两千六` = 2600, `三万五` = 35000).
   var value: Decimal {
     // A number without units (`2023`, `二〇二三`, `3.5`): the number itself.
-    guard grouped else { return pending ?? 0 }
+    guard grouped else { return pending ?? Decimal() }
     var tail = pending ?? 0
     if let unit = lastUnit, unit >= 2, digitRightAfterUnit, runLength == 1 {
       tail *= NumeralChars.power(unit - 1)
