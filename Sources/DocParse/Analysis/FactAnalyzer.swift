@@ -14,6 +14,7 @@ struct FactAnalyzer {
   private var previous: Fact? = nil
   private var modes: [[Int]: StatusRules.Mode] = [:]  // by section path
   private var lookBack = StatusRules.LookBack()
+  private let words = WordBreaker()
 
   init(source: SourceText, sections: [Node], kind: Document.Kind, genre: String? = nil, year: Int?) {
     self.source = source
@@ -36,7 +37,8 @@ struct FactAnalyzer {
   mutating func annotate(_ facts: inout [Fact]) {
     for i in facts.indices where Self.quantityKinds.contains(facts[i].kind) {
       defer { previous = facts[i] }
-      let context = FactContextText(source: source, span: facts[i].span, previousFactEnd: previous?.span.end ?? 0)
+      var context = FactContextText(source: source, span: facts[i].span, previousFactEnd: previous?.span.end ?? 0)
+      context.words = words
       let path = facts[i].section
       let mode = modes[path] ?? StatusRules.mode(
           kind: kind, genre: genre, year: year, sectionTitles: locator.titles(along: path, headingsOnly: true))

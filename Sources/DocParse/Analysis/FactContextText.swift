@@ -17,6 +17,8 @@ struct FactContextText {
   let followsFigureInClause: Bool
   /// Whether `followingSpan` stopped at its length limit, inside running text.
   let followingIsCut: Bool
+  /// The document's word breaker (opened once, when a subject first needs whole words).
+  var words: WordBreaker? = nil
 
   var sentence: ArraySlice<Unicode.Scalar> { source.scalars[sentenceSpan.range] }
   /// The paragraph up to the fact (from the line start, at most

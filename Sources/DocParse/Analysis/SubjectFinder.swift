@@ -117,7 +117,7 @@ enum SubjectFinder {
     var span = Span(start, i)
     // A bracketed note after a figure (`80%(二孩)`) qualifies it; it is not what it measures.
     if start < s.count, s[start] == "(" || s[start] == "（" { return nil }
-    if i == limit && i < s.count && Words.isHan(s[i]) { span = wholeWords(span, context.source) }
+    if i == limit && i < s.count && Words.isHan(s[i]) { span = wholeWords(span, context.source, context.words) }
     guard span.length >= 2, !AnalysisLexicon.notMeasured.occurs(in: s[span.start..<min(span.end, span.start + 3)])
     else { return nil }
     return span
@@ -125,9 +125,9 @@ enum SubjectFinder {
 
   /// A noun cut by the reach, shortened to its last ICU word boundary
   /// (reading a few scalars past the cut, so a word that ends there is kept).
-  static func wholeWords(_ span: Span, _ source: SourceText) -> Span {
+  static func wholeWords(_ span: Span, _ source: SourceText, _ breaker: WordBreaker? = nil) -> Span {
     let end = min(source.count, span.end + 4)
-    guard let words = try? Tokenizer().words(in: source, span: Span(span.start, end)),
+    guard let words = (breaker ?? WordBreaker()).words(in: source, span: Span(span.start, end)),
       let cut = words.map(\.span.end).last(where: { $0 <= span.end }), cut - span.start >= 2
     else { return span }
     return Span(span.start, cut)
