@@ -16,13 +16,15 @@ struct DocumentParser {
     let ownLines = lines(in: own)
     let bodyLines = lists.isEmpty ? ownLines : ownLines.filter { line in !lists.contains { $0.contains(line.span.start) } }
     let sections = SectionParser(source: source, lines: bodyLines).parse(in: own, diagnostics: &diagnostics)
+    // An untitled document's opening tells its kind and genre: read once for both.
+    let opening = metadata.title == nil ? DocumentKinds.Opening(source, layout.bodySpan) : nil
     let kind = metadata.title.flatMap(DocumentKinds.kind(ofTitle:))
-      ?? (metadata.title == nil ? DocumentKinds.kind(ofBody: source, layout.bodySpan) : nil) ?? Self.kind(from: sections)
+      ?? opening?.kind ?? Self.kind(from: sections)
     let genre = metadata.title.flatMap(DocumentKinds.genre(ofTitle:))
     let scope = FactScope(
       own: own, furniture: layout.zones.filter { $0.kind == .furniture }.map(\.span),
       context: FactContext(referenceYear: options.referenceYear ?? metadata.year, referenceDate: metadata.date),
-      kind: kind, role: genre ?? (metadata.title == nil ? DocumentKinds.genre(ofBody: source, layout.bodySpan) : nil),
+      kind: kind, role: genre ?? opening?.genre,
       year: metadata.year)
     let facts =
       options.extractFacts && !options.defersFacts

@@ -31,16 +31,7 @@ enum DocumentKinds {
 
   /// The 文种 an untitled document's opening names (`制定如下措施` → 措施), for reading its figures.
   static func genre(ofBody source: SourceText, _ body: Span) -> String? {
-    first(bodyGenres, in: source, body)
-  }
-
-  /// The value of the first cue of `table` in the body's opening (800 scalars, blanks skipped).
-  private static func first<V>(_ table: WordTable<V>, in source: SourceText, _ body: Span) -> V? {
-    let opening = source.scalars[body.start..<min(body.end, body.start + 800)].filter { !$0.isBlank && $0 != "\n" }
-    for i in opening.indices {
-      if let m = table.match(opening, at: i, limit: opening.count) { return m.value }
-    }
-    return nil
+    Opening(source, body).genre
   }
 
   /// The cue tables, earlier entries first where two match at one place.
@@ -49,9 +40,26 @@ enum DocumentKinds {
   private static let bodyKinds = WordTable<Document.Kind>(
     MetadataLexicon.bodyKindCues.flatMap { cue in cue.words.map { ($0, cue.kind) } })
 
-  /// What an untitled document's opening says it is: `现印发给你们` → notice,
-  /// `制定如下措施` → implementation plan.
-  static func kind(ofBody source: SourceText, _ body: Span) -> Document.Kind? {
-    first(bodyKinds, in: source, body)
+  /// A body's opening (800 scalars, blanks skipped), read once for its kind and its genre.
+  struct Opening {
+    private let scalars: [Unicode.Scalar]
+
+    init(_ source: SourceText, _ body: Span) {
+      scalars = source.scalars[body.start..<min(body.end, body.start + 800)].filter { !$0.isBlank && $0 != "\n" }
+    }
+
+    /// What an untitled document's opening says it is: `现印发给你们` → notice,
+    /// `制定如下措施` → implementation plan.
+    var kind: Document.Kind? { first(bodyKinds) }
+    /// The 文种 its first genre cue names.
+    var genre: String? { first(bodyGenres) }
+
+    /// The value of the first cue of `table`.
+    private func first<V>(_ table: WordTable<V>) -> V? {
+      for i in scalars.indices {
+        if let m = table.match(scalars, at: i, limit: scalars.count) { return m.value }
+      }
+      return nil
+    }
   }
 }
