@@ -58,3 +58,38 @@ struct ScalarBits: Sendable {
     return v < 0x10000 && words[v >> 6] & (1 << UInt64(v & 63)) != 0
   }
 }
+
+/// Scalars numbered in the order given, found without hashing: a direct-mapped
+/// table of 4,096 slots on a scalar's low twelve bits, chained on collisions
+/// (a word table's first scalars, looked up at every offset of a text).
+struct ScalarIndex: Sendable {
+  private let slots: [Int16]
+  private let keys: [Unicode.Scalar]
+  private let next: [Int16]
+
+  /// `keys` must be distinct and fewer than 32,768.
+  init(_ keys: [Unicode.Scalar]) {
+    precondition(keys.count < Int(Int16.max))
+    var slots = [Int16](repeating: -1, count: 4096)
+    var next = [Int16](repeating: -1, count: keys.count)
+    for (k, c) in keys.enumerated().reversed() {
+      let slot = Int(c.value & 4095)
+      next[k] = slots[slot]
+      slots[slot] = Int16(k)
+    }
+    self.slots = slots
+    self.keys = keys
+    self.next = next
+  }
+
+  /// The number of `c`, or nil when it is not a key.
+  @inline(__always)
+  func index(of c: Unicode.Scalar) -> Int? {
+    var k = Int(slots[Int(c.value & 4095)])
+    while k >= 0 {
+      if keys[k] == c { return k }
+      k = Int(next[k])
+    }
+    return nil
+  }
+}

@@ -1,25 +1,29 @@
 /// A table of words with values, matched at an offset of scalar text
 /// (longest word first). Lexicons are data; rules look words up here.
 struct WordTable<Value: Sendable>: Sendable {
-  private let byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], value: Value)]]
-  private let byLast: [Unicode.Scalar: [(word: [Unicode.Scalar], value: Value)]]
-  /// First and last scalars of the words: most offsets are rejected here, without hashing.
-  private let firsts: ScalarSet
-  private let lasts: ScalarSet
+  /// Words by their first scalar and by their last, longest first.
+  private let firsts: ScalarIndex
+  private let byFirst: [[(word: [Unicode.Scalar], value: Value)]]
+  private let lasts: ScalarIndex
+  private let byLast: [[(word: [Unicode.Scalar], value: Value)]]
 
   /// Builds the table from `(word, value)` pairs.
   init(_ entries: [(String, Value)]) {
     var first: [Unicode.Scalar: [(word: [Unicode.Scalar], value: Value)]] = [:]
     var last: [Unicode.Scalar: [(word: [Unicode.Scalar], value: Value)]] = [:]
+    var firstOrder: [Unicode.Scalar] = []
+    var lastOrder: [Unicode.Scalar] = []
     for (word, value) in entries {
       let w = Array(word.unicodeScalars)
+      if first[w[0]] == nil { firstOrder.append(w[0]) }
+      if last[w[w.count - 1]] == nil { lastOrder.append(w[w.count - 1]) }
       first[w[0], default: []].append((w, value))
       last[w[w.count - 1], default: []].append((w, value))
     }
-    byFirst = first.mapValues { $0.sorted { $0.word.count > $1.word.count } }
-    byLast = last.mapValues { $0.sorted { $0.word.count > $1.word.count } }
-    firsts = ScalarSet(first.keys)
-    lasts = ScalarSet(last.keys)
+    firsts = ScalarIndex(firstOrder)
+    byFirst = firstOrder.map { first[$0]!.sorted { $0.word.count > $1.word.count } }
+    lasts = ScalarIndex(lastOrder)
+    byLast = lastOrder.map { last[$0]!.sorted { $0.word.count > $1.word.count } }
   }
 
   /// The longest word starting at `i` (not past `limit`), with its end offset.
@@ -27,8 +31,8 @@ struct WordTable<Value: Sendable>: Sendable {
     value: Value, end: Int
   )?
   where Text.Index == Int {
-    guard i < limit, firsts.contains(s[i]), let candidates = byFirst[s[i]] else { return nil }
-    for (word, value) in candidates where i + word.count <= limit {
+    guard i < limit, let k = firsts.index(of: s[i]) else { return nil }
+    for (word, value) in byFirst[k] where i + word.count <= limit {
       if Self.equal(s, i, word) { return (value, i + word.count) }
     }
     return nil
@@ -38,8 +42,8 @@ struct WordTable<Value: Sendable>: Sendable {
   func match<Text: RandomAccessCollection<Unicode.Scalar>>(_ s: Text, endingAt end: Int, lower: Int) -> (
     value: Value, start: Int
   )? where Text.Index == Int {
-    guard end > lower, lasts.contains(s[end - 1]), let candidates = byLast[s[end - 1]] else { return nil }
-    for (word, value) in candidates where end - word.count >= lower {
+    guard end > lower, let k = lasts.index(of: s[end - 1]) else { return nil }
+    for (word, value) in byLast[k] where end - word.count >= lower {
       if Self.equal(s, end - word.count, word) { return (value, end - word.count) }
     }
     return nil
