@@ -29,7 +29,9 @@ struct DocumentFacts {
   private var scanner: FactScanner
   private var analyzer: FactAnalyzer
 
-  init(source: SourceText, sections: [Node], scope: FactScope, stretch: Int = 1 << 16) {
+  /// With `writesSubjects` off, facts carry `subjectSpan` but no `subject` String (for a
+  /// writer that writes the subject from its span).
+  init(source: SourceText, sections: [Node], scope: FactScope, stretch: Int = 1 << 16, writesSubjects: Bool = true) {
     self.stretch = max(1, stretch)
     self.source = source
     self.scope = scope
@@ -37,6 +39,7 @@ struct DocumentFacts {
     let x = ScanText(s: source.scalars, span: scope.own, context: scope.context)
     scanner = FactScanner(x: x, zones: TextZones(x))
     analyzer = FactAnalyzer(source: source, sections: sections, kind: scope.kind, genre: scope.role, year: scope.year)
+    analyzer.writesSubjects = writesSubjects
   }
 
   /// The next stretch of facts (possibly empty), or nil when the text is done.
@@ -75,11 +78,16 @@ extension ParseResult {
   /// now, and values the text does not give exactly add to `diagnostics`
   /// (otherwise those are in the result's diagnostics already).
   public func facts(of document: Document, diagnostics: inout [Diagnostic], _ body: ([Fact]) -> Void) {
+    facts(of: document, diagnostics: &diagnostics, subjects: true, body)
+  }
+
+  /// The same; with `subjects` off, deferred facts carry their subject as a span only.
+  func facts(of document: Document, diagnostics: inout [Diagnostic], subjects: Bool, _ body: ([Fact]) -> Void) {
     guard defersFacts, let scope = document.factScope else {
       body(document.facts)
       return
     }
-    var pass = DocumentFacts(source: source, sections: document.sections, scope: scope)
+    var pass = DocumentFacts(source: source, sections: document.sections, scope: scope, writesSubjects: subjects)
     while let stretch = pass.next(diagnostics: &diagnostics) { body(stretch) }
   }
 }

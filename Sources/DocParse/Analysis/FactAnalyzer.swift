@@ -16,6 +16,10 @@ struct FactAnalyzer {
   private var lookBack = StatusRules.LookBack()
   private let words = WordBreaker()
 
+  /// Whether `subject` is set as a String (off where only the JSON writer
+  /// reads the facts: it writes a subject from its span).
+  var writesSubjects = true
+
   init(source: SourceText, sections: [Node], kind: Document.Kind, genre: String? = nil, year: Int?) {
     self.source = source
     self.locator = SectionLocator(sections)
@@ -52,25 +56,26 @@ struct FactAnalyzer {
       let unmeasured = facts[i].kind == .duration || enumerates
       facts[i].status = unmeasured ? nil : StatusRules.status(
         text: text, context: context, mode: mode, isMoney: facts[i].kind == .money, lookBack: &lookBack)
-      let span = SubjectFinder.subject(kind: facts[i].kind, unit: facts[i].unit, context: context)
-      facts[i].subjectSpan = span
-      facts[i].subject = span.map { source[$0] }
+      facts[i].subjectSpan = SubjectFinder.subject(kind: facts[i].kind, unit: facts[i].unit, context: context)
       // The clause's topic carries to a figure that follows another in it (`审结…案件11件19人`).
       if let p = previous, Self.sharesSubject(p, facts[i], context: context, source: source)
-        || (facts[i].subject == nil && context.followsFigureInClause && context.clauseSpan.isEmpty)
+        || (facts[i].subjectSpan == nil && context.followsFigureInClause && context.clauseSpan.isEmpty)
       {
-        facts[i].subject = p.subject
         facts[i].subjectSpan = p.subjectSpan
       }
     }
     ListDistribution.apply(&facts, source: source)
+    // A subject is where it is written: its text is the source there.
+    if writesSubjects {
+      for i in facts.indices { if let span = facts[i].subjectSpan { facts[i].subject = source[span] } }
+    }
   }
 
   /// `64笔、9506万元` (joined figures) and `从82.4岁提升至83.9岁` (a figure whose own
   /// clause names nothing, after one of the same unit) measure the same thing.
   static func sharesSubject(_ previous: Fact, _ fact: Fact, context: FactContextText, source: SourceText) -> Bool {
     if ListDistribution.joins(previous, fact, in: source) { return true }
-    guard fact.subject == nil, previous.span.end >= context.sentenceSpan.start else { return false }
+    guard fact.subjectSpan == nil, previous.span.end >= context.sentenceSpan.start else { return false }
     // `从82.4岁提升至83.9岁`; `…企业**家，较上年增长**%`; `达到134.9万亿元、增长5%`: the same thing, changed.
     let between = String(context.source[context.clauseSpan].trimmingBlanks.drop { "、，,和及".contains($0) })
     return previous.unit == fact.unit || AnalysisLexicon.bareChanges.contains(between)

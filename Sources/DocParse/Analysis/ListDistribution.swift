@@ -29,7 +29,6 @@ enum ListDistribution {
     let head = facts[list.lowerBound]
     for k in list.dropFirst() {
       if facts[k].status == nil { facts[k].status = head.status }
-      facts[k].subject = head.subject
       facts[k].subjectSpan = head.subjectSpan
     }
     guard let shared = head.subjectSpan else { return }
@@ -41,7 +40,6 @@ enum ListDistribution {
     guard parts.count == list.count else { return }
     for (k, part) in zip(list, parts) {
       facts[k].subjectSpan = part
-      facts[k].subject = source[part]
     }
   }
 

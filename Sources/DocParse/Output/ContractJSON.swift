@@ -66,7 +66,8 @@ public enum ContractJSON {
         if stream.pretty { stream.value(fact(f, in: source), indent: indent + 2) } else { stream.compactFact(f, in: source) }
       }
     }
-    result.facts(of: doc, diagnostics: &diagnostics, write)
+    // Compact output writes a subject from its span: no String is made for it.
+    result.facts(of: doc, diagnostics: &diagnostics, subjects: stream.pretty, write)
     stream.close(facts, indent: indent + 1)
     stream.member("attachments", first: false, indent: indent)
     stream.array(doc.attachments, indent: indent + 1) { a, s, i in

@@ -314,7 +314,13 @@ struct JSONStream {
     key(",\"status\":", &out)
     string(f.status?.rawValue, &out)
     key(",\"subject\":", &out)
-    string(f.subject, &out)
+    if let subject = f.subject {
+      JSON.writeString(subject, to: &out)
+    } else if let s = f.subjectSpan {
+      JSON.writeScalars(source.scalars[s.range], to: &out)
+    } else {
+      key("null", &out)
+    }
     key(",\"subjectSpan\":", &out)
     if let s = f.subjectSpan { span(s, &out) } else { key("null", &out) }
     key(",\"rule\":", &out)
