@@ -266,7 +266,7 @@ struct JSONStream {
     key(",\"ordinal\":", &out)
     JSON.writeInt(n.ordinal, to: &out)
     key(",\"title\":", &out)
-    JSON.writeString(n.title, to: &out)
+    JSON.writeScalars(n.text[n.titleSpan.range], to: &out)
     key(",\"span\":", &out)
     span(n.span, &out)
     key(",\"titleSpan\":", &out)

@@ -43,7 +43,6 @@ struct InlineItemParser {
     let title = heading.node.titleSpan
     guard title.start <= itemStart && itemStart < title.end else { return }
     heading.node.titleSpan = source.trimmedTitle(Span(title.start, itemStart))
-    heading.node.title = source[heading.node.titleSpan]
   }
 
   private func accept(_ c: Candidate, after last: Int?, diagnostics: inout [Diagnostic]) -> Bool {
@@ -68,8 +67,8 @@ struct InlineItemParser {
     let level = c.container.map { nodes[$0].node.level + 1 } ?? 1
     let node = Node(
       kind: .item, level: level, marker: source[c.marker], style: .inline, ordinal: c.ordinal,
-      title: source[titleSpan], span: Span(c.marker.start, max(limit, titleSpan.end)), markerSpan: c.marker,
-      titleSpan: titleSpan)
+      span: Span(c.marker.start, max(limit, titleSpan.end)), markerSpan: c.marker, titleSpan: titleSpan,
+      text: source.scalars)
     return FlatNode(node: node, form: "是", rank: 99, parent: c.container)
   }
 

@@ -13,12 +13,17 @@ public struct Node: Sendable, Equatable {
   public internal(set) var style: MarkerStyle
   /// The number the marker carries (1 for `一、`, `①`, `第一条`).
   public internal(set) var ordinal: Int
-  public internal(set) var title: String
   /// Marker, title and everything under the node.
   public internal(set) var span: Span
   public internal(set) var markerSpan: Span
   public internal(set) var titleSpan: Span
   public internal(set) var children: [Node] = []
+  /// The source's scalars (the document's one buffer, shared), which `title` reads.
+  let text: [Unicode.Scalar]
+
+  /// The title: the source at `titleSpan`, made when asked for (the JSON
+  /// writer writes it from the scalars, without a String).
+  public var title: String { String.fromScalars(text[titleSpan.range]) }
 }
 
 /// The numbering styles of headings.

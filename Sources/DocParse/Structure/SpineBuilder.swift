@@ -63,8 +63,8 @@ struct SpineBuilder {
     let titleSpan = source.trimmedTitle(title)
     let node = Node(
       kind: .heading, level: spine.count + 1, marker: source[marker.span], style: marker.style,
-      ordinal: marker.ordinal, title: source[titleSpan], span: Span(marker.span.start, end),
-      markerSpan: marker.span, titleSpan: titleSpan)
+      ordinal: marker.ordinal, span: Span(marker.span.start, end), markerSpan: marker.span, titleSpan: titleSpan,
+      text: source.scalars)
     spine.append(nodes.count)
     nodes.append(FlatNode(node: node, form: marker.form, rank: marker.rank, parent: parent))
   }
