@@ -260,7 +260,7 @@ struct JSONStream {
     key(",\"level\":", &out)
     JSON.writeInt(n.level, to: &out)
     key(",\"marker\":", &out)
-    JSON.writeString(n.marker, to: &out)
+    JSON.writeScalars(n.text[n.markerSpan.range], to: &out)
     key(",\"style\":", &out)
     JSON.writeString(n.style.rawValue, to: &out)
     key(",\"ordinal\":", &out)

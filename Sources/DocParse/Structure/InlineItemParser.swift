@@ -66,7 +66,7 @@ struct InlineItemParser {
     let titleSpan = source.trimmedTitle(Span(c.titleStart, max(c.titleStart, titleEnd)))
     let level = c.container.map { nodes[$0].node.level + 1 } ?? 1
     let node = Node(
-      kind: .item, level: level, marker: source[c.marker], style: .inline, ordinal: c.ordinal,
+      kind: .item, level: level, style: .inline, ordinal: c.ordinal,
       span: Span(c.marker.start, max(limit, titleSpan.end)), markerSpan: c.marker, titleSpan: titleSpan,
       text: source.scalars)
     return FlatNode(node: node, form: "是", rank: 99, parent: c.container)

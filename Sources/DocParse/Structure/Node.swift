@@ -8,8 +8,6 @@ public struct Node: Sendable, Equatable {
   public internal(set) var kind: Kind
   /// Depth in the tree, 1 = top.
   public internal(set) var level: Int
-  /// The marker as written (`一、`, `（一）`, `1.`, `一是`).
-  public internal(set) var marker: String
   public internal(set) var style: MarkerStyle
   /// The number the marker carries (1 for `一、`, `①`, `第一条`).
   public internal(set) var ordinal: Int
@@ -21,8 +19,10 @@ public struct Node: Sendable, Equatable {
   /// The source's scalars (the document's one buffer, shared), which `title` reads.
   let text: [Unicode.Scalar]
 
-  /// The title: the source at `titleSpan`, made when asked for (the JSON
-  /// writer writes it from the scalars, without a String).
+  /// The marker as written (`一、`, `（一）`, `1.`, `一是`): the source at `markerSpan`.
+  public var marker: String { String.fromScalars(text[markerSpan.range]) }
+  /// The title: the source at `titleSpan`. Both are made when asked for (the
+  /// JSON writer writes them from the scalars, without a String).
   public var title: String { String.fromScalars(text[titleSpan.range]) }
 }
 

@@ -62,7 +62,7 @@ struct SpineBuilder {
     checkLevel(marker, level: spine.count + 1, diagnostics: &diagnostics)
     let titleSpan = source.trimmedTitle(title)
     let node = Node(
-      kind: .heading, level: spine.count + 1, marker: source[marker.span], style: marker.style,
+      kind: .heading, level: spine.count + 1, style: marker.style,
       ordinal: marker.ordinal, span: Span(marker.span.start, end), markerSpan: marker.span, titleSpan: titleSpan,
       text: source.scalars)
     spine.append(nodes.count)
