@@ -153,15 +153,6 @@ extension DecimalDigits {
 extension Decimal {
   static func * (a: Decimal, b: Decimal) -> Decimal { DecimalDigits.product(a, b) }
   static func + (a: Decimal, b: Decimal) -> Decimal { DecimalDigits.total(a, b) }
-
-  // Comparisons on the parts too: Foundation's compare builds variable-length
-  // integers (two allocations) for every `x != 0` and `low < high`.
-  static func == (a: Decimal, b: Decimal) -> Bool { DecimalDigits.order(a, b).map { $0 == 0 } ?? DecimalDigits.standardEqual(a, b) }
-  static func != (a: Decimal, b: Decimal) -> Bool { !(a == b) }
-  static func < (a: Decimal, b: Decimal) -> Bool { DecimalDigits.order(a, b).map { $0 < 0 } ?? DecimalDigits.standardLess(a, b) }
-  static func > (a: Decimal, b: Decimal) -> Bool { b < a }
-  static func <= (a: Decimal, b: Decimal) -> Bool { DecimalDigits.order(a, b).map { $0 <= 0 } ?? DecimalDigits.standardAtMost(a, b) }
-  static func >= (a: Decimal, b: Decimal) -> Bool { b <= a }
 }
 
 extension DecimalDigits {
@@ -190,26 +181,6 @@ extension DecimalDigits {
     r += b
     return r
   }
-
-  /// -1, 0 or 1 as `a` is below, equal to or above `b`, on the parts; nil
-  /// when either does not fit (NaN, wider than 64 bits) or they do not align.
-  static func order(_ a: Decimal, _ b: Decimal) -> Int? {
-    guard let x = DecimalDigits(a), let y = DecimalDigits(b) else { return nil }
-    let xs = x.mantissa == 0 ? 0 : x.negative ? -1 : 1
-    let ys = y.mantissa == 0 ? 0 : y.negative ? -1 : 1
-    if xs != ys { return xs < ys ? -1 : 1 }
-    if xs == 0 { return 0 }
-    let e = min(x.exponent, y.exponent)
-    guard let p = aligned(x, to: e), let q = aligned(y, to: e) else { return nil }
-    let magnitude = p == q ? 0 : p < q ? -1 : 1
-    return xs > 0 ? magnitude : -magnitude
-  }
-
-  /// Foundation's own comparisons: generic, so they go through the protocol
-  /// conformance, not the shadows above.
-  static func standardEqual<T: Equatable>(_ a: T, _ b: T) -> Bool { a == b }
-  static func standardLess<T: Comparable>(_ a: T, _ b: T) -> Bool { a < b }
-  static func standardAtMost<T: Comparable>(_ a: T, _ b: T) -> Bool { a <= b }
 
   /// `x + y` when both align on the smaller exponent within 64 bits.
   static func sum(_ x: DecimalDigits, _ y: DecimalDigits) -> DecimalDigits? {
