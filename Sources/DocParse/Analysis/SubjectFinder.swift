@@ -125,7 +125,7 @@ enum SubjectFinder {
 
   /// A noun cut by the reach, shortened to its last ICU word boundary
   /// (reading a few scalars past the cut, so a word that ends there is kept).
-  static func wholeWords(_ span: Span, _ source: SourceText, _ breaker: WordBreaker? = nil) -> Span {
+  static func wholeWords(_ span: Span, _ source: SourceText, _ breaker: WordBreaker?) -> Span {
     let end = min(source.count, span.end + 4)
     guard let words = (breaker ?? WordBreaker()).words(in: source, span: Span(span.start, end)),
       let cut = words.map(\.span.end).last(where: { $0 <= span.end }), cut - span.start >= 2

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// The import stage: bytes of any supported format in, `ImportedText` out,
 /// through one importer per format. The format is sniffed from the content;
 /// the file name's extension is only a hint for formats content cannot tell
@@ -114,8 +110,8 @@ enum MarkdownImporter {
         var j = i
         while j < end && b[j] == UInt8(ascii: "#") && j - i < 7 { j += 1 }
         if j > i && j - i <= 6 && j < end && b[j] == UInt8(ascii: " ") { headings += 1 }
-        guard let base = b.baseAddress, let newline = memchr(base + i, 0x0A, end - i) else { break }
-        i = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+        guard let newline = ByteSearch.index(of: 0x0A, in: b, from: i, to: end) else { break }
+        i = newline + 1
         lines += 1
       }
       return headings >= 2

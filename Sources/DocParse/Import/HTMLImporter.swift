@@ -1,9 +1,5 @@
 import HTMLKit
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Web pages: libxml2's HTML parser (through HTMLKit), then the page's text
 /// with its paragraph structure: `p` `div` `li` `h1`–`h6` `br` and rows break
 /// lines, table cells are separated by tabs. Scripts, styles, navigation,
@@ -72,26 +68,19 @@ enum HTMLCharset {
     return nil
   }
 
-  /// Case-insensitive search for an ASCII `needle`.
+  /// Search for a tag (`<body`): its `<` as it is, the name in any case.
   static func contains(_ bytes: ArraySlice<UInt8>, _ needle: String) -> Bool {
     let key = Array(needle.utf8)
     guard let first = key.first else { return true }
+    precondition(!(0x61...0x7A).contains(first | 0x20), "a tag starts with `<`, not a letter")
     return bytes.withUnsafeBufferPointer { head in
       guard head.count >= key.count else { return false }
-      // Most text has no `<` at all: jump from one first byte to the next.
+      // Most text has no `<` at all: jump from one to the next.
       let last = head.count - key.count
       var i = 0
-      let letter = (0x61...0x7A).contains(first | 0x20)
       while i <= last {
-        if letter {
-          guard let k = UnsafeBufferPointer(rebasing: head[i...last]).firstIndex(where: { $0 | 0x20 == first | 0x20 })
-          else { return false }
-          i += k
-        } else {
-          // `<`: not a letter, found as it is (memchr).
-          guard let base = head.baseAddress, let p = memchr(base + i, Int32(first), last + 1 - i) else { return false }
-          i = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-        }
+        guard let at = ByteSearch.index(of: first, in: head, from: i, to: last + 1) else { return false }
+        i = at
         if matches(head, at: i, key) { return true }
         i += 1
       }

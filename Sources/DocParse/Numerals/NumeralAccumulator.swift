@@ -14,8 +14,6 @@ struct NumeralAccumulator {
   /// The power of ten of the last unit read, and whether a digit followed it directly.
   private(set) var lastUnit: Int? = nil
   private var digitRightAfterUnit = false
-  /// Whether a unit has been read (`total`, `wan` or `section` may be non-zero).
-  private var grouped = false
   private var afterZero = false
   /// The trailing unit and the value before it, valid when the numeral ends on a unit.
   private(set) var trailing: (unit: Decimal, base: Decimal)? = nil
@@ -91,7 +89,6 @@ struct NumeralAccumulator {
   }
 
   private mutating func finishUnit(_ exponent: Int, base: Decimal) {
-    grouped = true
     pending = nil
     runLength = 0
     lastUnit = exponent
@@ -106,7 +103,7 @@ struct NumeralAccumulator {
   /// The value; a lone digit right after 百千万亿 is elided (`两千六` = 2600, `三万五` = 35000).
   var value: Decimal {
     // A number without units (`2023`, `二〇二三`, `3.5`): the number itself.
-    guard grouped else { return pending ?? Decimal() }
+    guard lastUnit != nil else { return pending ?? Decimal() }
     var tail = pending ?? 0
     if let unit = lastUnit, unit >= 2, digitRightAfterUnit, runLength == 1 {
       tail *= NumeralChars.power(unit - 1)

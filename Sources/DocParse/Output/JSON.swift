@@ -314,13 +314,8 @@ struct JSONStream {
     key(",\"status\":", &out)
     string(f.status?.rawValue, &out)
     key(",\"subject\":", &out)
-    if let subject = f.subject {
-      JSON.writeString(subject, to: &out)
-    } else if let s = f.subjectSpan {
-      JSON.writeScalars(source.scalars[s.range], to: &out)
-    } else {
-      key("null", &out)
-    }
+    // Without a String (facts only this writer reads), the subject is where its span is.
+    if f.subject == nil, let s = f.subjectSpan { JSON.writeScalars(source.scalars[s.range], to: &out) } else { string(f.subject, &out) }
     key(",\"subjectSpan\":", &out)
     if let s = f.subjectSpan { span(s, &out) } else { key("null", &out) }
     key(",\"rule\":", &out)

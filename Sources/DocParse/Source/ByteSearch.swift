@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Equality, prefix, suffix and substring tests over UTF-8 bytes, scalar for scalar.
 ///
 /// These shadow the standard library's `==` and `~=` (so `switch` too),
@@ -29,6 +33,12 @@ extension Substring {
 }
 
 enum ByteSearch {
+  /// The first offset in `from..<to` of `b` holding `byte` (C's `memchr`), or nil.
+  static func index(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+    guard let base = b.baseAddress, from < to, let p = memchr(base + from, Int32(byte), to - from) else { return nil }
+    return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+  }
+
   /// The first occurrence of `needle` in a String's or Substring's UTF-8 view, as a range of its indices.
   static func firstRange<V: BidirectionalCollection<UInt8>>(of needle: String, in view: V) -> Range<String.Index>?
   where V.Index == String.Index {

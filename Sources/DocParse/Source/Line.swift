@@ -59,15 +59,13 @@ public struct Line: Sendable, Equatable {
   /// LF, CR or one of the other breaks (one comparison for the Chinese text above them).
   @inline(__always)
   static func isBreak(_ s: Unicode.Scalar) -> Bool {
-    s.value <= 0x2029 && (s == "\n" || s == "\r" || isOtherBreak(s))
+    s.value <= 0x2029 && breakBit(s.value) != 0
   }
 
+  /// A break other than LF and CR (VT, FF, NEL, U+2028, U+2029).
   @inline(__always)
   static func isOtherBreak(_ s: Unicode.Scalar) -> Bool {
-    switch s.value {
-    case 0x0B, 0x0C, 0x85, 0x2028, 0x2029: return true
-    default: return false
-    }
+    isBreak(s) && s != "\n" && s != "\r"
   }
 
   private static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Line {

@@ -208,23 +208,13 @@ public enum TextDecoder {
         (o + k).initialize(to: Unicode.Scalar(c))
         k += 1
         i += 1
-      } else if c & 0xF0 == 0xE0 && i + 3 < n {
-        // Chinese text: three bytes, read and checked as one little-endian word
-        // (lead 1110xxxx, two continuations 10xxxxxx).
-        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self).littleEndian
-        guard w & 0x00C0_C0F0 == 0x0080_80E0 else { return nil }
-        let v = (w & 0x0F) << 12 | (w >> 2) & 0xFC0 | (w >> 16) & 0x3F
-        // Overlong forms and UTF-16 surrogates are not UTF-8.
-        guard v >= 0x800 && v & 0xF800 != 0xD800 else { return nil }
-        (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-        k += 1
-        i += 3
       } else if c & 0xF0 == 0xE0 && i + 2 < n {
-        // The same at the very end of the text.
+        // Chinese text: three bytes; both continuations (10xxxxxx) checked at once.
         let c1 = base[i + 1]
         let c2 = base[i + 2]
         guard (c1 & 0xC0) | ((c2 & 0xC0) >> 2) == 0xA0 else { return nil }
         let v = UInt32(c & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
+        // Overlong forms and UTF-16 surrogates are not UTF-8.
         guard v >= 0x800 && v & 0xF800 != 0xD800 else { return nil }
         (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
         k += 1
