@@ -11,8 +11,12 @@ enum HTMLImporter {
     let root: HTMLElement
     do {
       // What the text builder never reads (inside scripts, styles, navigation; links' targets) is not copied.
+      // Bytes that decoded as UTF-8 go to the parser as they are (without a byte-order mark).
+      let utf8 =
+        decoded.encoding != "UTF-8" ? Array(String.fromScalars(decoded.scalars).utf8)
+        : bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes[3...]) : bytes
       root = try HTMLParser.parse(
-        utf8: Array(String.fromScalars(decoded.scalars).utf8), emptying: HTMLTextBuilder.dropped,
+        utf8: utf8, emptying: HTMLTextBuilder.dropped,
         keepingAttributes: HTMLTextBuilder.readAttributes)
     } catch {
       throw DecodeError(description: error.description)

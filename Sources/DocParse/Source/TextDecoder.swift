@@ -209,16 +209,22 @@ public enum TextDecoder {
         k += 1
         i += 1
       } else if c & 0xF0 == 0xE0 && i + 2 < n {
-        // Chinese text: three bytes; both continuations (10xxxxxx) checked at once.
-        let c1 = base[i + 1]
-        let c2 = base[i + 2]
-        guard (c1 & 0xC0) | ((c2 & 0xC0) >> 2) == 0xA0 else { return nil }
-        let v = UInt32(c & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
-        // Overlong forms and UTF-16 surrogates are not UTF-8.
-        guard v >= 0x800 && v & 0xF800 != 0xD800 else { return nil }
-        (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-        k += 1
-        i += 3
+        // Chinese text: a run of three-byte sequences, each read as one little-endian
+        // word (four bytes where four remain) and checked at once: lead 1110xxxx,
+        // both continuations 10xxxxxx.
+        repeat {
+          let w =
+            i + 4 <= n
+            ? UInt32(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self))
+            : UInt32(base[i]) | UInt32(base[i + 1]) << 8 | UInt32(base[i + 2]) << 16
+          guard w & 0x00C0_C0F0 == 0x0080_80E0 else { return nil }
+          let v = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w >> 16) & 0x3F
+          // Overlong forms and UTF-16 surrogates are not UTF-8.
+          guard v >= 0x800 && v & 0xF800 != 0xD800 else { return nil }
+          (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+          k += 1
+          i += 3
+        } while i + 2 < n && k < capacity && base[i] & 0xF0 == 0xE0
       } else if c >= 0xC2 && c < 0xE0 && i + 1 < n && base[i + 1] & 0xC0 == 0x80 {
         let v = UInt32(c & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
         (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))

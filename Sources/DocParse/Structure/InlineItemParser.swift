@@ -69,7 +69,7 @@ struct InlineItemParser {
       kind: .item, level: level, style: .inline, ordinal: c.ordinal,
       span: Span(c.marker.start, max(limit, titleSpan.end)), markerSpan: c.marker, titleSpan: titleSpan,
       text: source.scalars)
-    return FlatNode(node: node, form: "是", rank: 99, parent: c.container)
+    return FlatNode(node: node, form: .enumeration, rank: 99, parent: c.container)
   }
 
   /// The item ends at `limit` or at the next heading that starts before it

@@ -3,7 +3,7 @@ struct Marker: Equatable {
   var style: MarkerStyle
   /// Finer than `style`: markers of one form share a level (`1.` and `1．` are
   /// one form, `1、` another; `第一章` and `第一节` are different forms).
-  var form: String
+  var form: MarkerForm
   var ordinal: Int
   /// The marker itself.
   var span: Span
@@ -14,12 +14,12 @@ struct Marker: Equatable {
   /// close open sections when a clearly higher form appears.
   var strongRank: Int? {
     switch form {
-    case "编": return 0
-    case "部分": return 1
-    case "章": return 2
-    case "节": return 3
-    case "条": return 4
-    case "一、": return 5
+    case .part: return 0
+    case .division: return 1
+    case .chapter: return 2
+    case .section: return 3
+    case .article: return 4
+    case .chineseComma: return 5
     default: return nil
     }
   }
@@ -37,16 +37,43 @@ struct Marker: Equatable {
   }
 }
 
-/// A marker form, with the section its numbers are counted in, as a
-/// dictionary key: the form hashed and compared by its bytes (`ByteWord`;
-/// String's own hashing normalises non-ASCII text first, most of a numbering check's cost).
+/// The forms of numbering markers, written as their first number would be.
+/// Numbers of one form are counted together; `1.` and `1．` are one form.
+enum MarkerForm: Int, CaseIterable {
+  case chineseComma  // 一、
+  case arabicDot  // 1.
+  case arabicComma  // 1、
+  case arabicClosingParen  // 1)
+  case arabicParen  // （1）
+  case chineseParen  // （一）
+  case circled  // ①
+  case part  // 第一编
+  case division  // 第一部分
+  case chapter  // 第一章
+  case section  // 第一节
+  case article  // 第一条
+  case enumeration  // 一是
+}
+
+/// A marker form with the section its numbers are counted in, as a dictionary key.
 struct FormKey: Hashable {
-  let form: ByteWord
+  let form: MarkerForm
   let parent: Int
 
   /// `parent` is the index of the section counted in; -2 counts through the document.
-  init(_ form: String, in parent: Int = -2) {
-    self.form = ByteWord(form)
+  init(_ form: MarkerForm, in parent: Int = -2) {
+    self.form = form
     self.parent = parent
+  }
+}
+
+/// A value per marker form (the last number seen, the level a form first stood
+/// at), in an array indexed by the form.
+struct PerForm<Value> {
+  private var values: [Value?] = Array(repeating: nil, count: MarkerForm.allCases.count)
+
+  subscript(form: MarkerForm) -> Value? {
+    get { values[form.rawValue] }
+    set { values[form.rawValue] = newValue }
   }
 }

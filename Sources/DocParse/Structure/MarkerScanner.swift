@@ -21,7 +21,7 @@ struct MarkerScanner {
       scalars[end] == "、" || scalars[end] == "．"
         || scalars[end] == "." && !(end + 1 < limit && SmallNumeral.arabicDigit(scalars[end + 1]) != nil)
     else { return nil }
-    return make(.chineseComma, form: "一、", value, offset, end + 1, limit)
+    return make(.chineseComma, form: .chineseComma, value, offset, end + 1, limit)
   }
 
   /// `1.` `1．` `1、` `1)` `1）`; not `1.2万`, `2022.3`, or a year.
@@ -33,9 +33,9 @@ struct MarkerScanner {
     let next = end + 1 < limit ? scalars[end + 1] : " "
     if SmallNumeral.arabicDigit(next) != nil { return nil }
     switch punct {
-    case ".", "．": return make(.arabicDot, form: "1.", value, offset, end + 1, limit)
-    case "、": return make(.arabicDot, form: "1、", value, offset, end + 1, limit)
-    case ")", "）": return make(.arabicParen, form: "1)", value, offset, end + 1, limit)
+    case ".", "．": return make(.arabicDot, form: .arabicDot, value, offset, end + 1, limit)
+    case "、": return make(.arabicDot, form: .arabicComma, value, offset, end + 1, limit)
+    case ")", "）": return make(.arabicParen, form: .arabicClosingParen, value, offset, end + 1, limit)
     default: return nil
     }
   }
@@ -48,7 +48,7 @@ struct MarkerScanner {
       let (_, yearEnd) = SmallNumeral.arabic(scalars, at: end + 1, limit: limit), yearEnd - end - 1 == 4,
       yearEnd < limit, scalars[yearEnd] == "年"
     else { return nil }
-    return make(.arabicDot, form: "1.", value, offset, end + 1, limit)
+    return make(.arabicDot, form: .arabicDot, value, offset, end + 1, limit)
   }
 
   /// `（一）` `(一)` `（1）` `(1)`, full- or half-width brackets in any mix.
@@ -66,16 +66,16 @@ struct MarkerScanner {
     }
     guard let (value, end) = parsed, end < limit, scalars[end] == "）" || scalars[end] == ")", value < 200
     else { return nil }
-    return make(style, form: style == .arabicParen ? "（1）" : "（一）", value, offset, end + 1, limit)
+    return make(style, form: style == .arabicParen ? .arabicParen : .chineseParen, value, offset, end + 1, limit)
   }
 
   /// `①`…`⑳`, `⑴`…`⒇`, `㈠`…`㈩`.
   private func enclosed(at offset: Int, limit: Int) -> Marker? {
     let v = scalars[offset].value
     switch v {
-    case 0x2460...0x2473: return make(.circled, form: "①", Int(v - 0x2460 + 1), offset, offset + 1, limit)
-    case 0x2474...0x2487: return make(.arabicParen, form: "（1）", Int(v - 0x2474 + 1), offset, offset + 1, limit)
-    case 0x3220...0x3229: return make(.chineseParen, form: "（一）", Int(v - 0x3220 + 1), offset, offset + 1, limit)
+    case 0x2460...0x2473: return make(.circled, form: .circled, Int(v - 0x2460 + 1), offset, offset + 1, limit)
+    case 0x2474...0x2487: return make(.arabicParen, form: .arabicParen, Int(v - 0x2474 + 1), offset, offset + 1, limit)
+    case 0x3220...0x3229: return make(.chineseParen, form: .chineseParen, Int(v - 0x3220 + 1), offset, offset + 1, limit)
     default: return nil
     }
   }
@@ -89,20 +89,20 @@ struct MarkerScanner {
     else { return nil }
     let unit = scalars[end]
     let markerEnd: Int
-    let form: String
+    let form: MarkerForm
     switch unit {
-    case "章", "节", "编", "条":
-      form = String(unit)
-      markerEnd = end + 1
-    case "部" where end + 1 < limit && scalars[end + 1] == "分":
-      form = "部分"
-      markerEnd = end + 2
+    case "章": form = .chapter
+    case "节": form = .section
+    case "编": form = .part
+    case "条": form = .article
+    case "部" where end + 1 < limit && scalars[end + 1] == "分": form = .division
     default: return nil
     }
-    return make(form == "条" ? .article : .chapter, form: form, value, offset, markerEnd, limit)
+    markerEnd = form == .division ? end + 2 : end + 1
+    return make(form == .article ? .article : .chapter, form: form, value, offset, markerEnd, limit)
   }
 
-  private func make(_ style: MarkerStyle, form: String, _ value: Int, _ start: Int, _ end: Int, _ limit: Int) -> Marker
+  private func make(_ style: MarkerStyle, form: MarkerForm, _ value: Int, _ start: Int, _ end: Int, _ limit: Int) -> Marker
   {
     var titleStart = end
     while titleStart < limit && scalars[titleStart].isBlank { titleStart += 1 }

@@ -25,7 +25,7 @@ struct SectionParser {
     let scanner = MarkerScanner(scalars: source.scalars)
     var spine = SpineBuilder(source: source, end: span.end)
     var previousLineEnd: Unicode.Scalar = "\n"
-    var lastOrdinal: [FormKey: Int] = [:]  // form -> last number seen
+    var lastOrdinal = PerForm<Int>()  // form -> last number seen
     // Non-blank lines by index, so a heading can take its title from the next one.
     var n = lines.firstIndex { !$0.isBlank } ?? lines.count
     while n < lines.count {
@@ -58,16 +58,16 @@ struct SectionParser {
   /// after `。` that continues its numbering (`（一）…。（二）…`), where a line
   /// break was lost.
   private func headingMarkers(
-    in line: Line, scanner: MarkerScanner, lastOrdinal: inout [FormKey: Int], diagnostics: inout [Diagnostic]
+    in line: Line, scanner: MarkerScanner, lastOrdinal: inout PerForm<Int>, diagnostics: inout [Diagnostic]
   ) -> [Marker] {
     var found: [Marker] = []
     if let m = scanner.heading(at: line.contentStart, limit: line.contentEnd)
       ?? scanner.arabicBeforeYear(at: line.contentStart, limit: line.contentEnd).flatMap({
-        $0.ordinal == (lastOrdinal[FormKey($0.form)] ?? 0) + 1 && $0.ordinal > 1 ? $0 : nil
+        $0.ordinal == (lastOrdinal[$0.form] ?? 0) + 1 && $0.ordinal > 1 ? $0 : nil
       })
     {
       found.append(m)
-      lastOrdinal[FormKey(m.form)] = m.ordinal
+      lastOrdinal[m.form] = m.ordinal
     }
     let runOn = isRunOn(line)
     if runOn {
@@ -88,10 +88,10 @@ struct SectionParser {
       if s == "。" || (runOn && (s == "：" || s == "；" || s == ":")) {
         var j = i
         while j < line.contentEnd && scalars[j].isBlank { j += 1 }
-        if let m = scanner.heading(at: j, limit: line.contentEnd), m.style != .arabicDot || m.form == "1.",
-          runOn || m.ordinal == (lastOrdinal[FormKey(m.form)] ?? 0) + 1 && m.ordinal > 1
+        if let m = scanner.heading(at: j, limit: line.contentEnd), m.style != .arabicDot || m.form == .arabicDot,
+          runOn || m.ordinal == (lastOrdinal[m.form] ?? 0) + 1 && m.ordinal > 1
         {
-          lastOrdinal[FormKey(m.form)] = m.ordinal
+          lastOrdinal[m.form] = m.ordinal
           found.append(m)
           i = m.titleStart
           continue
@@ -115,12 +115,12 @@ struct SectionParser {
   /// `二、` and `（二）` do the same, and a first `（一）` may follow its
   /// parent's short title directly (`一、工作开展情况（一）…`).
   private func nextLegalMarker(
-    at i: Int, line: Line, after previous: Marker?, scanner: MarkerScanner, lastOrdinal: inout [FormKey: Int]
+    at i: Int, line: Line, after previous: Marker?, scanner: MarkerScanner, lastOrdinal: inout PerForm<Int>
   ) -> Marker? {
     let first = source.scalars[i]
     guard first == "第" || first == "（" || first == "(" || SmallNumeral.isChineseNumeralScalar(first),
       let m = scanner.heading(at: i, limit: line.contentEnd),
-      m.ordinal == (lastOrdinal[FormKey(m.form)] ?? 0) + 1 || (m.ordinal == 1 && m.style != .chapter && m.style != .article)
+      m.ordinal == (lastOrdinal[m.form] ?? 0) + 1 || (m.ordinal == 1 && m.style != .chapter && m.style != .article)
     else { return nil }
     switch m.style {
     case .chapter, .article:
@@ -138,7 +138,7 @@ struct SectionParser {
       }
     default: return nil
     }
-    lastOrdinal[FormKey(m.form)] = m.ordinal
+    lastOrdinal[m.form] = m.ordinal
     return m
   }
 

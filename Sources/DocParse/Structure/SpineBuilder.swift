@@ -1,7 +1,7 @@
 /// A node before the tree is assembled: its parent is an index into the flat list.
 struct FlatNode {
   var node: Node
-  var form: String
+  var form: MarkerForm
   var rank: Int
   var parent: Int?
 }
@@ -19,8 +19,8 @@ struct SpineBuilder {
   private(set) var nodes: [FlatNode] = []
   private var spine: [Int] = []
   private var lastOrdinal: [FormKey: Int] = [:]  // form in its parent -> ordinal
-  private var lastOrdinalOfForm: [FormKey: Int] = [:]
-  private var firstLevelOfForm: [FormKey: Int] = [:]
+  private var lastOrdinalOfForm = PerForm<Int>()
+  private var firstLevelOfForm = PerForm<Int>()
 
   init(source: SourceText, end: Int) {
     self.source = source
@@ -98,8 +98,8 @@ struct SpineBuilder {
   /// A style that first stood at one depth and now stands shallower skipped a level
   /// (`一、`→`（一）`→`1.` first, later `二、`→`1.`).
   private mutating func checkLevel(_ marker: Marker, level: Int, diagnostics: inout [Diagnostic]) {
-    guard let first = firstLevelOfForm[FormKey(marker.form)] else {
-      firstLevelOfForm[FormKey(marker.form)] = level
+    guard let first = firstLevelOfForm[marker.form] else {
+      firstLevelOfForm[marker.form] = level
       return
     }
     if level < first {
@@ -112,7 +112,7 @@ struct SpineBuilder {
 
   private mutating func checkNumbering(_ marker: Marker, parent: Int?, diagnostics: inout [Diagnostic]) {
     let key = FormKey(marker.form, in: parent ?? -1)
-    let form = FormKey(marker.form)
+    let form = marker.form
     let n = marker.ordinal
     defer {
       lastOrdinal[key] = n

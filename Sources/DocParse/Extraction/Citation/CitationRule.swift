@@ -3,8 +3,7 @@ enum CitationRule {
   /// The citation for a title zone.
   static func fact(for span: Span, in x: ScanText) -> Fact? {
     guard span.length > 2 else { return nil }
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: x.s[(span.start + 1)..<(span.end - 1)])
-    return Fact(kind: .citation, span: span, value: .reference(String(text)), rule: "citation.title")
+    let title = String.fromScalars(x.s[(span.start + 1)..<(span.end - 1)])
+    return Fact(kind: .citation, span: span, value: .reference(title), rule: "citation.title")
   }
 }

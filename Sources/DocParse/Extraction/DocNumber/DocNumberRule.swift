@@ -24,9 +24,7 @@ enum DocNumberRule {
     let start = prefixStart(before: i, in: x)
     guard start < i else { return nil }
     let span = Span(start, j + 1)
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: x.s[span.range])
-    return Fact(kind: .docNumber, span: span, value: .reference(String(text)), rule: "docNumber.bracketYear")
+    return Fact(kind: .docNumber, span: span, value: .reference(String.fromScalars(x.s[span.range])), rule: "docNumber.bracketYear")
   }
 
   /// The start of the issuer prefix: Han characters before the bracket, without lead words.
