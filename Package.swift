@@ -30,12 +30,10 @@ let package = Package(
     ),
     // Swift tree over libxml2's HTML parser; never imports Foundation.
     .target(name: "HTMLKit", dependencies: ["CLibXML2"]),
-    // poppler's GLib interface (libpoppler-glib-dev) for PDF text with positions; only PopplerKit sees it.
-    .systemLibrary(
-      name: "CPoppler",
-      pkgConfig: "poppler-glib",
-      providers: [.apt(["libpoppler-glib-dev"])]
-    ),
+    // poppler's GLib interface (libpoppler-glib.so.8) for PDF text with positions, opened with
+    // dlopen when the first PDF is read (its forty libraries are not loaded by every process);
+    // only PopplerKit sees it.
+    .target(name: "CPoppler"),
     // Swift wrapper over poppler: pages of characters with boxes; never imports Foundation.
     .target(name: "PopplerKit", dependencies: ["CPoppler"]),
     // ZIP containers through ZIPFoundation, Foundation kept inside (internal imports).

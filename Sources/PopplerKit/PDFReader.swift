@@ -19,6 +19,8 @@ public struct PDFPage: Sendable {
 /// Why a PDF could not be read.
 public enum PDFError: Error, Sendable {
   case damaged, encrypted
+  /// poppler's GLib library could not be loaded; the loader's message.
+  case unavailable(String)
 }
 
 /// Text with positions out of a PDF, through poppler. No poppler or GLib type leaves this module.
@@ -27,7 +29,13 @@ public enum PDFReader {
   public static func pages(_ bytes: [UInt8]) throws(PDFError) -> [PDFPage] {
     var status: Int32 = 0
     let opened = bytes.withUnsafeBytes { cpoppler_open($0.baseAddress, $0.count, &status) }
-    guard let doc = opened else { throw status == Int32(CPOPPLER_ENCRYPTED.rawValue) ? .encrypted : .damaged }
+    guard let doc = opened else {
+      switch status {
+      case Int32(CPOPPLER_ENCRYPTED.rawValue): throw .encrypted
+      case Int32(CPOPPLER_UNAVAILABLE.rawValue): throw .unavailable(String(cString: cpoppler_load_error()))
+      default: throw .damaged
+      }
+    }
     defer { cpoppler_close(doc) }
     var pages: [PDFPage] = []
     for index in 0..<cpoppler_page_count(doc) {

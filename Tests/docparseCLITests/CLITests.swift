@@ -24,6 +24,20 @@ import Testing
     #expect(try json(run.stdoutLines[0])["schema"]?.string == "docparse/1")
   }
 
+  /// poppler (and the forty libraries it links) is loaded by the first PDF, not by
+  /// every process: glibc's loader names each library it opens under `LD_DEBUG=files`.
+  @Test func popplerIsLoadedOnlyForPDF() throws {
+    let text = CLI.run(["parse", Self.plan], environment: ["LD_DEBUG=files"])
+    #expect(text.status == 0)
+    #expect(!text.stderr.contains("libpoppler"))
+    #expect(text.stderr.contains("libicuuc"), "LD_DEBUG=files lists loaded libraries")
+    let pdf = CLI.run(["parse", CLI.fixture("office/000_76e230156d647161.pdf")], environment: ["LD_DEBUG=files"])
+    #expect(pdf.status == 0)
+    #expect(pdf.stderr.contains("libpoppler-glib.so.8"))
+    let page = try #require(pdf.stdoutLines.last)
+    #expect(try json(page)["source"]?["format"]?.string == "pdf")
+  }
+
   @Test(arguments: [
     ("encoding/qianjiang-2023-work-plan.gb18030.txt", "GB18030"),
     ("encoding/qianjiang-2023-work-plan.utf16le.txt", "UTF-16LE"),

@@ -58,7 +58,11 @@ enum CLI {
 
   /// Runs the binary; `stdout` names a file to write to instead of a capture
   /// (`/dev/full`), and `closedStdout` runs it with descriptor 1 closed.
-  static func run(_ arguments: [String], stdin: [UInt8]? = nil, stdout: String? = nil, closedStdout: Bool = false) -> Run {
+  /// `environment` entries (`NAME=value`) are added to the test's own.
+  static func run(
+    _ arguments: [String], stdin: [UInt8]? = nil, stdout: String? = nil, closedStdout: Bool = false,
+    environment: [String] = []
+  ) -> Run {
     let input = stdin.map { temporaryFile($0) } ?? "/dev/null"
     let out = stdout ?? temporaryFile([])
     let err = temporaryFile([])
@@ -75,8 +79,16 @@ enum CLI {
     posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_TRUNC, 0o644)
     let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
     defer { for p in argv { free(p) } }
+    var env: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) }
+    defer { for p in env { free(p) } }
+    var k = 0
+    while let entry = environ[k] {
+      env.append(strdup(entry))
+      k += 1
+    }
+    env.append(nil)
     var pid = pid_t()
-    let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environ)
+    let spawned = posix_spawn(&pid, binary, &actions, nil, argv, env)
     precondition(spawned == 0, "cannot run \(binary): \(String(cString: strerror(spawned)))")
     var status: Int32 = 0
     var usage = rusage()

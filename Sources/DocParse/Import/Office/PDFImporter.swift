@@ -10,6 +10,8 @@ enum PDFImporter {
       pages = try PDFReader.pages(bytes)
     } catch .encrypted {
       throw DecodeError(description: "encrypted PDF: it needs a password to be read")
+    } catch .unavailable(let reason) {
+      throw DecodeError(description: "PDF needs poppler's GLib library (Debian: apt-get install libpoppler-glib8): \(reason)")
     } catch {
       throw DecodeError(description: "PDF cannot be read (damaged or truncated)")
     }
