@@ -33,7 +33,8 @@ let package = Package(
     // poppler's GLib interface (libpoppler-glib.so.8) for PDF text with positions, opened with
     // dlopen when the first PDF is read (its forty libraries are not loaded by every process);
     // only PopplerKit sees it.
-    .target(name: "CPoppler"),
+    // DWARF 4: Debian 12's valgrind (callgrind, massif) cannot read clang's DWARF 5.
+    .target(name: "CPoppler", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
     // Swift wrapper over poppler: pages of characters with boxes; never imports Foundation.
     .target(name: "PopplerKit", dependencies: ["CPoppler"]),
     // ZIP containers through ZIPFoundation, Foundation kept inside (internal imports).

@@ -98,11 +98,10 @@ struct InlineItemParser {
     let opens = Self.markerStarts
     var i = line.contentStart
     while i < line.contentEnd {
+      // Offsets where no marker opens are passed over in one loop.
+      i = opens.first(in: source.scalars, from: i, to: line.contentEnd)
+      guard i < line.contentEnd else { break }
       let first = source.scalars[i]
-      guard opens.contains(first) else {
-        i += 1
-        continue
-      }
       let clause = startsClause(i, line: line)
       if clause || first == "一", let c = marker(at: i, limit: line.contentEnd),
         clause || (c.ordinal == 1 && runsOnFromTitle(c, line: line, nodes: nodes, count: count))

@@ -114,11 +114,15 @@ struct SectionParser {
   /// The first article may follow its chapter's title directly (第一章总则第一条…).
   /// `二、` and `（二）` do the same, and a first `（一）` may follow its
   /// parent's short title directly (`一、工作开展情况（一）…`).
+  /// What a marker found inside run-on text opens with: 第, a bracket or a Chinese numeral.
+  static let legalMarkerStarts = ScalarBits { c in
+    c == "第" || c == "（" || c == "(" || SmallNumeral.isChineseNumeralScalar(c)
+  }
+
   private func nextLegalMarker(
     at i: Int, line: Line, after previous: Marker?, scanner: MarkerScanner, lastOrdinal: inout PerForm<Int>
   ) -> Marker? {
-    let first = source.scalars[i]
-    guard first == "第" || first == "（" || first == "(" || SmallNumeral.isChineseNumeralScalar(first),
+    guard Self.legalMarkerStarts.contains(source.scalars[i]),
       let m = scanner.heading(at: i, limit: line.contentEnd),
       m.ordinal == (lastOrdinal[m.form] ?? 0) + 1 || (m.ordinal == 1 && m.style != .chapter && m.style != .article)
     else { return nil }
