@@ -44,9 +44,14 @@ struct FactAnalyzer {
       var context = FactContextText(source: source, span: facts[i].span, previousFactEnd: previous?.span.end ?? 0)
       context.words = words
       let path = facts[i].section
-      let mode = modes[path] ?? StatusRules.mode(
-          kind: kind, genre: genre, year: year, sectionTitles: locator.titles(along: path, headingsOnly: true))
-      modes[path] = mode
+      let mode: StatusRules.Mode
+      if let known = modes[path] {
+        mode = known
+      } else {
+        mode = StatusRules.mode(
+          kind: kind, genre: genre, year: year, sectionTitles: locator.titleScalars(along: path, headingsOnly: true))
+        modes[path] = mode
+      }
       let text = source.scalars[facts[i].span.range]
       // A count that enumerates (两个…) and a length of time (五年) are neither goals nor results.
       // A count in Chinese numerals enumerates what the text lists (`三个阶段`),
@@ -86,6 +91,18 @@ struct FactAnalyzer {
 extension SectionLocator {
   /// The titles of the nodes along `path`, outermost first; with `headingsOnly`,
   /// inline items (`二是…`, whose titles are sentences) left out.
+  /// The titles of the sections along `path` as the source's scalars (no String made).
+  func titleScalars(along path: [Int], headingsOnly: Bool = false) -> [ArraySlice<Unicode.Scalar>] {
+    var titles: [ArraySlice<Unicode.Scalar>] = []
+    var level = roots
+    for index in path where index >= 1 && index <= level.count {
+      let node = level[index - 1]
+      if !headingsOnly || node.kind == .heading { titles.append(node.text[node.titleSpan.range]) }
+      level = node.children
+    }
+    return titles
+  }
+
   func titles(along path: [Int], headingsOnly: Bool = false) -> [String] {
     var titles: [String] = []
     var level = roots

@@ -32,14 +32,15 @@ enum StatusRules {
   }
 
   /// The mode for a fact from its enclosing section titles (innermost last) and the document's mode.
-  static func mode(kind: Document.Kind, genre: String? = nil, year: Int?, sectionTitles: [String]) -> Mode {
-    for (depth, title) in sectionTitles.enumerated().reversed() {
+  static func mode(
+    kind: Document.Kind, genre: String? = nil, year: Int?, sectionTitles: [ArraySlice<Unicode.Scalar>]
+  ) -> Mode {
+    for (depth, words) in sectionTitles.enumerated().reversed() {
       // 2023年工作打算 in a 2022 document looks ahead, 2021年工作回顾 in it looks back.
-      if let year, let titleYear = leadingYear(title) {
+      if let year, let titleYear = leadingYear(words) {
         if titleYear != year { return titleYear > year ? .plan : .summary }
         if let own = ownYearMode(kind) { return own }
       }
-      let words = Array(title.unicodeScalars)[...]
       let plan = AnalysisLexicon.planSectionWords.occurs(in: words)
       let summary = AnalysisLexicon.summarySectionWords.occurs(in: words)
       // 发展成就和主要目标任务: both, so the sentence's cues decide.
@@ -164,8 +165,10 @@ enum StatusRules {
   }
 
   /// The year a title starts with (`2023年工作打算` → 2023), if any.
-  static func leadingYear(_ title: String) -> Int? {
-    let scalars = Array(title.unicodeScalars.prefix(5))
+  static func leadingYear(_ title: String) -> Int? { leadingYear(Array(title.unicodeScalars.prefix(5))[...]) }
+
+  static func leadingYear(_ title: ArraySlice<Unicode.Scalar>) -> Int? {
+    let scalars = Array(title.prefix(5))
     guard scalars.count == 5, scalars[4] == "年", let (y, end) = SmallNumeral.arabic(scalars, at: 0, limit: 4), end == 4
     else { return nil }
     return y

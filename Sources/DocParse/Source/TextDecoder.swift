@@ -329,10 +329,14 @@ public enum TextDecoder {
   /// Rejects decoded text that is mostly control characters (a binary file that
   /// happened to decode).
   private static func checkLooksLikeText(_ scalars: [Unicode.Scalar]) throws(DecodeError) {
+    // Counted without a branch: bit v of the mask is set for each control
+    // character v below 0x20 other than tab, line feed, form feed and return.
     var controls = 0
-    for s in scalars.prefix(detectionPrefix)
-    where s.value < 0x20 && s != "\n" && s != "\r" && s != "\t" && s != "\u{0C}" {
-      controls += 1
+    scalars.withUnsafeBufferPointer { b in
+      for s in b.prefix(detectionPrefix) {
+        let v = s.value
+        controls &+= Int((0xFFFF_C9FF as UInt32) &>> (v & 31) & (v < 0x20 ? 1 : 0))
+      }
     }
     if controls >= 4 && controls * 20 > min(scalars.count, detectionPrefix) {
       throw DecodeError(

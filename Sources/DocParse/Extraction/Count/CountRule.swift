@@ -9,14 +9,16 @@ enum CountRule {
     var j = QualifierReader.infix(at: n.span.end, in: x, approximate: &approximate)
     // `750余万人次`, `1100多万人`: 万 or 亿 after the approximation scales the number.
     var scale: Decimal = 1
+    var scaled = false
     if approximate, let c = x.at(j), c == "万" || c == "亿", n.trailingUnit == nil {
       scale = c == "万" ? 10_000 : 100_000_000
+      scaled = true
       j += 1
     }
     if x.match(MeasureWords.ordinalFollowers, at: j) != nil { return nil }
     guard let m = x.match(MeasureWords.counts, at: j) else {
       // `6600多万农村人口`: a large approximate number before a noun, as `6000万农村人口` is.
-      if scale > 1 { return LargeNumberRule.approximate(n, end: j, scale: scale, in: x) }
+      if scaled { return LargeNumberRule.approximate(n, end: j, scale: scale, in: x) }
       return LargeNumberRule.match(n, in: x)
     }
     if x.match(MeasureWords.countNameFollowers, at: m.end) != nil { return nil }

@@ -13,8 +13,14 @@ enum PercentRule {
     case "‰":
       fact = QuantityFact.make(.percent, n, end: j + 1, unit: "‰", approximate: approximate, rule: "percent.permille")
     default:
-      guard let word = ["个百分点", "百分点"].first(where: { x.has($0, at: j) }) else { return nil }
-      let end = j + word.unicodeScalars.count
+      let end: Int
+      if x.has("个百分点", at: j) {
+        end = j + 4
+      } else if x.has("百分点", at: j) {
+        end = j + 3
+      } else {
+        return nil
+      }
       fact = QuantityFact.make(.percent, n, end: end, unit: "pp", approximate: approximate, rule: "percent.points")
     }
     signed(&fact, in: x)
