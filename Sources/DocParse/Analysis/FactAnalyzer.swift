@@ -89,9 +89,9 @@ struct FactAnalyzer {
 }
 
 extension SectionLocator {
-  /// The titles of the nodes along `path`, outermost first; with `headingsOnly`,
-  /// inline items (`二是…`, whose titles are sentences) left out.
-  /// The titles of the sections along `path` as the source's scalars (no String made).
+  /// The titles of the nodes along `path`, outermost first, as the source's
+  /// scalars (no String made); with `headingsOnly`, inline items (`二是…`,
+  /// whose titles are sentences) left out.
   func titleScalars(along path: [Int], headingsOnly: Bool = false) -> [ArraySlice<Unicode.Scalar>] {
     var titles: [ArraySlice<Unicode.Scalar>] = []
     var level = roots
@@ -103,14 +103,8 @@ extension SectionLocator {
     return titles
   }
 
+  /// The same titles as Strings.
   func titles(along path: [Int], headingsOnly: Bool = false) -> [String] {
-    var titles: [String] = []
-    var level = roots
-    for index in path where index >= 1 && index <= level.count {
-      let node = level[index - 1]
-      if !headingsOnly || node.kind == .heading { titles.append(node.title) }
-      level = node.children
-    }
-    return titles
+    titleScalars(along: path, headingsOnly: headingsOnly).map { String.fromScalars($0) }
   }
 }

@@ -60,8 +60,8 @@ struct FormKey: Hashable {
   let form: MarkerForm
   let parent: Int
 
-  /// `parent` is the index of the section counted in; -2 counts through the document.
-  init(_ form: MarkerForm, in parent: Int = -2) {
+  /// `parent` is the index of the section counted in (-1: the document's top level).
+  init(_ form: MarkerForm, in parent: Int) {
     self.form = form
     self.parent = parent
   }

@@ -109,16 +109,16 @@ struct SectionParser {
     return found
   }
 
-  /// In run-on text, `第N章`/`第N条` open a heading anywhere when they continue
-  /// the numbering (第五条 … 第六条), since chapter titles end without punctuation.
-  /// The first article may follow its chapter's title directly (第一章总则第一条…).
-  /// `二、` and `（二）` do the same, and a first `（一）` may follow its
-  /// parent's short title directly (`一、工作开展情况（一）…`).
   /// What a marker found inside run-on text opens with: 第, a bracket or a Chinese numeral.
   static let legalMarkerStarts = ScalarBits { c in
     c == "第" || c == "（" || c == "(" || SmallNumeral.isChineseNumeralScalar(c)
   }
 
+  /// In run-on text, `第N章`/`第N条` open a heading anywhere when they continue
+  /// the numbering (第五条 … 第六条), since chapter titles end without punctuation.
+  /// The first article may follow its chapter's title directly (第一章总则第一条…).
+  /// `二、` and `（二）` do the same, and a first `（一）` may follow its
+  /// parent's short title directly (`一、工作开展情况（一）…`).
   private func nextLegalMarker(
     at i: Int, line: Line, after previous: Marker?, scanner: MarkerScanner, lastOrdinal: inout PerForm<Int>
   ) -> Marker? {

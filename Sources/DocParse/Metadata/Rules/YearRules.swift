@@ -98,12 +98,13 @@ enum YearRules {
       i = stops.first(in: s, from: i, to: layout.bodySpan.end)
       guard i < layout.bodySpan.end else { break }
       let c = s[i]
-      if c == "《" { depth += 1 } else if c == "》" { depth = max(0, depth - 1) }
-      guard depth == 0, SmallNumeral.arabicDigit(c) != nil || SmallNumeral.chineseDigit(c) != nil else {
+      if c == "《" || c == "》" {
+        depth = c == "《" ? depth + 1 : max(0, depth - 1)
         i += 1
         continue
       }
-      if let (year, at) = year(s, at: i, limit: layout.bodySpan.end) {
+      // A digit, outside titles: a year may start here.
+      if depth == 0, let (year, at) = year(s, at: i, limit: layout.bodySpan.end) {
         let previous = i > 0 ? s[i - 1] : " "
         // Not a cited document's 发文字号, and not a target year (`到2027年`).
         if previous != "〔" && previous != "[" && previous != "［" && previous != "(" && previous != "（"
