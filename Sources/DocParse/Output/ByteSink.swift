@@ -3,6 +3,10 @@
 protocol ByteSink {
   mutating func append(_ byte: UInt8)
   mutating func append(bytes: UnsafeRawBufferPointer)
+  /// Appends what `body` writes at the pointer it is given: at most
+  /// `maxCount` bytes, and it returns how many it wrote. One capacity check
+  /// for a whole run (a string's scalars, a number's digits), not one a byte.
+  mutating func append(upTo maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int)
 }
 
 extension ByteSink {
@@ -18,6 +22,13 @@ extension ByteSink {
 
 extension Array: ByteSink where Element == UInt8 {
   mutating func append(bytes: UnsafeRawBufferPointer) { append(contentsOf: bytes) }
+
+  mutating func append(upTo maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+    let old = count
+    append(contentsOf: repeatElement(0, count: maxCount))
+    let written = withUnsafeMutableBufferPointer { body($0.baseAddress! + old) }
+    removeLast(maxCount - written)
+  }
 }
 
 /// A growable run of bytes behind a raw pointer: an append is a bounds check
@@ -51,9 +62,26 @@ struct ByteBuffer: ByteSink {
   @inline(__always)
   mutating func append(bytes: UnsafeRawBufferPointer) {
     guard let source = bytes.baseAddress, bytes.count > 0 else { return }
-    if count + bytes.count > capacity { grow(to: count + bytes.count) }
-    (base + count).update(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
-    count += bytes.count
+    let n = bytes.count
+    if count + n > capacity { grow(to: count + n) }
+    let target = UnsafeMutableRawPointer(base + count)
+    // Keys and short values (most appends) as two overlapping word copies, not a call to memmove.
+    if n >= 8 && n <= 16 {
+      target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+      (target + n - 8).storeBytes(of: (source + n - 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
+    } else if n >= 4 && n < 8 {
+      target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+      (target + n - 4).storeBytes(of: (source + n - 4).loadUnaligned(as: UInt32.self), as: UInt32.self)
+    } else {
+      target.copyMemory(from: source, byteCount: n)
+    }
+    count += n
+  }
+
+  @inline(__always)
+  mutating func append(upTo maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+    if count + maxCount > capacity { grow(to: count + maxCount) }
+    count += body(base + count)
   }
 
   /// The bytes written so far, as an array.

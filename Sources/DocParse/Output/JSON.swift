@@ -88,52 +88,93 @@ public indirect enum JSON: Sendable, Equatable {
   }
 
   /// The decimal digits of `value`, most significant first; at least `width` of them (zeros in front).
+  /// Written from the last digit back, dividing by the constant 10 (a multiplication).
   static func writeDigits<S: ByteSink>(_ value: UInt64, width: Int = 1, to out: inout S) {
-    var divisor: UInt64 = 1
     var digits = 1
-    while divisor <= value / 10 {
-      divisor *= 10
+    var rest = value
+    while rest >= 10 {
+      rest /= 10
       digits += 1
     }
-    for _ in digits..<max(digits, width) { out.append(UInt8(ascii: "0")) }
-    var rest = value
-    while divisor > 0 {
-      out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-      rest %= divisor
-      divisor /= 10
+    let total = max(digits, width)
+    out.append(upTo: total) { p in
+      var v = value
+      var k = total
+      while k > 0 {
+        k -= 1
+        p[k] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v % 10)
+        v /= 10
+      }
+      return total
     }
   }
 
   /// The JSON escape of an ASCII byte that needs one (`"`, `\`, controls); false for any other byte.
   @inline(__always)
   private static func writeEscape<S: ByteSink>(_ byte: UInt8, to out: inout S) -> Bool {
-    switch byte {
-    case UInt8(ascii: "\""): out.append("\\\"")
-    case UInt8(ascii: "\\"): out.append("\\\\")
-    case UInt8(ascii: "\n"): out.append("\\n")
-    case UInt8(ascii: "\r"): out.append("\\r")
-    case UInt8(ascii: "\t"): out.append("\\t")
-    case 0..<0x20:
-      out.append("\\u00")
-      out.append(hex[Int(byte >> 4)])
-      out.append(hex[Int(byte & 0xF)])
-    default: return false
-    }
+    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { return false }
+    out.append(upTo: 6) { p in escape(byte, into: p, at: 0) }
     return true
   }
 
   /// A piece of the source as a JSON string, straight from its scalars (no String
-  /// in between); the same bytes as `writeString` of that piece.
+  /// in between); the same bytes as `writeString` of that piece. Room for the
+  /// longest form of every scalar (`\u00XX`, six bytes) is made once.
   static func writeScalars<S: ByteSink>(_ scalars: ArraySlice<Unicode.Scalar>, to out: inout S) {
-    out.append(UInt8(ascii: "\""))
-    for s in scalars {
-      if s.isASCII {
-        if !writeEscape(UInt8(s.value), to: &out) { out.append(UInt8(s.value)) }
-      } else {
-        UTF8.encode(s) { out.append($0) }
+    scalars.withUnsafeBufferPointer { scalars in
+      out.append(upTo: scalars.count * 6 + 2) { p in
+        var k = 0
+        p[k] = UInt8(ascii: "\"")
+        k += 1
+        for s in scalars {
+          let v = s.value
+          if v < 0x80 {
+            if v >= 0x20 && v != 0x22 && v != 0x5C {
+              p[k] = UInt8(truncatingIfNeeded: v)
+              k += 1
+            } else {
+              k = escape(UInt8(truncatingIfNeeded: v), into: p, at: k)
+            }
+          } else if v < 0x800 {
+            p[k] = 0xC0 | UInt8(truncatingIfNeeded: v >> 6)
+            p[k + 1] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
+            k += 2
+          } else if v < 0x10000 {
+            p[k] = 0xE0 | UInt8(truncatingIfNeeded: v >> 12)
+            p[k + 1] = 0x80 | UInt8(truncatingIfNeeded: v >> 6 & 0x3F)
+            p[k + 2] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
+            k += 3
+          } else {
+            p[k] = 0xF0 | UInt8(truncatingIfNeeded: v >> 18)
+            p[k + 1] = 0x80 | UInt8(truncatingIfNeeded: v >> 12 & 0x3F)
+            p[k + 2] = 0x80 | UInt8(truncatingIfNeeded: v >> 6 & 0x3F)
+            p[k + 3] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
+            k += 4
+          }
+        }
+        p[k] = UInt8(ascii: "\"")
+        return k + 1
       }
     }
-    out.append(UInt8(ascii: "\""))
+  }
+
+  /// Writes the escape of a `"`, `\` or control byte at `p + k`; returns the offset after it.
+  private static func escape(_ byte: UInt8, into p: UnsafeMutablePointer<UInt8>, at k: Int) -> Int {
+    p[k] = UInt8(ascii: "\\")
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): p[k + 1] = byte
+    case UInt8(ascii: "\n"): p[k + 1] = UInt8(ascii: "n")
+    case UInt8(ascii: "\r"): p[k + 1] = UInt8(ascii: "r")
+    case UInt8(ascii: "\t"): p[k + 1] = UInt8(ascii: "t")
+    default:
+      p[k + 1] = UInt8(ascii: "u")
+      p[k + 2] = UInt8(ascii: "0")
+      p[k + 3] = UInt8(ascii: "0")
+      p[k + 4] = hex[Int(byte >> 4)]
+      p[k + 5] = hex[Int(byte & 0xF)]
+      return k + 6
+    }
+    return k + 2
   }
 
   /// Whether any byte is a control, `"` or `\`: eight bytes at a time (a
