@@ -213,6 +213,22 @@ public enum TextDecoder {
         // word (four bytes where four remain) and checked at once: lead 1110xxxx,
         // both continuations 10xxxxxx.
         repeat {
+          // Two sequences from one eight-byte word where eight remain.
+          if i + 8 <= n && k + 2 <= capacity {
+            let d = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            if d & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 {
+              let a = UInt32(truncatingIfNeeded: d)
+              let b = UInt32(truncatingIfNeeded: d >> 24)
+              let va = (a & 0x0F) << 12 | (a & 0x3F00) >> 2 | (a >> 16) & 0x3F
+              let vb = (b & 0x0F) << 12 | (b & 0x3F00) >> 2 | (b >> 16) & 0x3F
+              guard va >= 0x800 && va & 0xF800 != 0xD800 && vb >= 0x800 && vb & 0xF800 != 0xD800 else { return nil }
+              (o + k).initialize(to: unsafeBitCast(va, to: Unicode.Scalar.self))
+              (o + k + 1).initialize(to: unsafeBitCast(vb, to: Unicode.Scalar.self))
+              k += 2
+              i += 6
+              continue
+            }
+          }
           let w =
             i + 4 <= n
             ? UInt32(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self))

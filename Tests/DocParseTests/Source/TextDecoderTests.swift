@@ -42,13 +42,14 @@ import Testing
 
   /// The UTF-8 decoder accepts exactly what the standard library validates,
   /// and reads the same scalars: random mixes of ASCII runs (every length
-  /// around the eight-byte fast path), valid sequences of 2–4 bytes, and the
+  /// around the eight-byte fast path), valid sequences of 2–4 bytes (runs of
+  /// three-byte ones, read two at a time from an eight-byte word), and the
   /// invalid ones (overlong forms, surrogates, above U+10FFFF, stray or
   /// missing continuation bytes).
   @Test func utf8DecoderAgreesWithTheStandardLibrary() {
     let pieces: [[UInt8]] = [
       Array("a".utf8), Array("0123456".utf8), Array("12345678".utf8), Array("abcdefghijklmnopq".utf8),
-      Array("中".utf8), Array("é".utf8), Array("👨".utf8), Array("\u{800}".utf8), Array("\u{FFFF}".utf8),
+      Array("中".utf8), Array("中华人民共和国".utf8), Array("é".utf8), Array("👨".utf8), Array("\u{800}".utf8), Array("\u{FFFF}".utf8),
       Array("\u{10FFFF}".utf8), Array("\u{D7FF}".utf8), Array("\u{E000}".utf8),
       [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xC0, 0xAF], [0xC1, 0xBF],
       [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x80, 0x80, 0x80], [0x80], [0xBF], [0xE4, 0xB8], [0xE4], [0xF0, 0x9F, 0x91],
