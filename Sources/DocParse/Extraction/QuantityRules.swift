@@ -2,16 +2,30 @@ import FoundationEssentials
 
 /// The quantity rules in the order they are tried on a numeral, and ranges of them.
 enum QuantityRules {
+  /// A quantity rule, named; `match` calls it (a switch, not a closure per call).
+  enum Rule {
+    case fraction, percent, percentTenths, money, multiple, duration, count
+
+    func match(_ n: Numeral, in x: ScanText) -> Fact? {
+      switch self {
+      case .fraction: FractionRule.match(n, in: x)
+      case .percent: PercentRule.match(n, in: x)
+      case .percentTenths: PercentRule.matchTenths(n, in: x)
+      case .money: MoneyRule.match(n, in: x)
+      case .multiple: MultipleRule.match(n, in: x)
+      case .duration: DurationRule.match(n, in: x)
+      case .count: CountRule.match(n, in: x)
+      }
+    }
+  }
+
   /// The rules, most specific first: `个百分点` before `个`, `个月` before `个`.
-  static let ordered: [@Sendable (Numeral, ScanText) -> Fact?] = [
-    FractionRule.match, PercentRule.match, PercentRule.matchTenths, MoneyRule.match, MultipleRule.match,
-    DurationRule.match, CountRule.match,
-  ]
+  static let ordered: [Rule] = [.fraction, .percent, .percentTenths, .money, .multiple, .duration, .count]
 
   /// The first quantity fact for numeral `n`.
   static func single(_ n: Numeral, in x: ScanText) -> Fact? {
     for rule in ordered {
-      if let f = rule(n, x) { return f }
+      if let f = rule.match(n, in: x) { return f }
     }
     return nil
   }
