@@ -63,7 +63,8 @@ public struct Fact: Sendable, Equatable {
         return n / d
       }
       let micro = (a * 2_000_000 / b + (a >= 0 ? 1 : -1)) / 2  // half away from zero
-      return Decimal(micro) / 1_000_000
+      return DecimalDigits(negative: micro < 0, mantissa: UInt64(micro.magnitude), exponent: -6).decimal()
+        ?? Decimal(micro) / 1_000_000
     }
 
     /// For tables: the contract's text, a range as `min-max`.

@@ -63,7 +63,7 @@ enum QuantityRules {
       if let t = right.trailingUnit, let base = right.base, left.trailingUnit.map({ $0 < t }) ?? true, lv < base {
         low *= t
       }
-      low *= rfv / rv
+      low *= DecimalDigits.exactQuotient(rfv, rv) ?? rfv / rv
     }
     guard low < rfv else { return nil }
     var fact = Fact(

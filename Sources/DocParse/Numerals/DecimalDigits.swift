@@ -120,6 +120,26 @@ struct DecimalDigits: Equatable {
 }
 
 extension DecimalDigits {
+  /// `a / b` when the quotient is a terminating decimal of at most 64 bits of
+  /// mantissa: the same Decimal Foundation's division gives, without its long
+  /// division (tens of thousands of instructions a quotient). Nil otherwise.
+  static func exactQuotient(_ a: Decimal, _ b: Decimal) -> Decimal? {
+    guard let x = DecimalDigits(a), let y = DecimalDigits(b), y.mantissa != 0 else { return nil }
+    var m = x.mantissa
+    var e = x.exponent - y.exponent
+    // The dividend scaled by ten until the divisor goes into it.
+    while m % y.mantissa != 0 {
+      let (scaled, overflow) = m.multipliedReportingOverflow(by: 10)
+      guard !overflow else { return nil }
+      m = scaled
+      e -= 1
+    }
+    let q = m / y.mantissa
+    return DecimalDigits(negative: x.negative != y.negative && q != 0, mantissa: q, exponent: e).decimal()
+  }
+}
+
+extension DecimalDigits {
   /// The Decimal with these parts, stored as Foundation stores its results
   /// (trailing zeros moved into the exponent); nil when they do not fit.
   func decimal() -> Decimal? {

@@ -62,4 +62,33 @@ struct DecimalArithmeticTests {
       }
     }
   }
+
+  /// Exact quotients (a range's scale, `12万 / 12`; a fraction's micro-units) are
+  /// Foundation's, byte for byte; a quotient that does not terminate is left to it.
+  @Test func exactQuotientsAreFoundations() {
+    var generator = SystemRandomNumberGenerator()
+    var values: [Decimal] = ["1", "-1", "3", "7", "1.5", "10000", "120000", "100000000", "0.01", "-2.5", "12", "0",
+      "18446744073709551615", "123.456"].map { Decimal(string: $0)! }
+    for _ in 0..<200 {
+      var v = Decimal(UInt64.random(in: 1...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator))
+      v *= Decimal(sign: .plus, exponent: Int.random(in: -8...8, using: &generator), significand: 1)
+      if Bool.random(using: &generator) { v = -v }
+      values.append(v)
+    }
+    var exact = 0
+    for a in values {
+      for b in values.prefix(30) where !b.isZero {
+        guard let q = DecimalDigits.exactQuotient(a, b) else { continue }
+        exact += 1
+        #expect(DecimalArithmeticTests.bytes(q) == DecimalArithmeticTests.bytes(a / b), "\(a) / \(b)")
+      }
+    }
+    #expect(exact > 1000)
+    #expect(DecimalDigits.exactQuotient(1, 3) == nil)
+    // A fraction's value: micro-units over a million.
+    for micro in [0, 1, -1, 500_000, 1_500_000, -333_333, 2_000_000, 123_456_789] + (0..<200).map({ _ in Int.random(in: -9_999_999_999...9_999_999_999) }) {
+      #expect(Fact.Value.quotient(Decimal(micro), 1_000_000) == Decimal(micro) / 1_000_000)
+      #expect(DecimalArithmeticTests.bytes(Fact.Value.quotient(Decimal(micro), 1_000_000)) == DecimalArithmeticTests.bytes(Decimal(micro) / 1_000_000), "\(micro)")
+    }
+  }
 }
