@@ -7,7 +7,7 @@
 /// Latin letters, CJK ideographs, CJK and general punctuation and full-width
 /// forms are all of that class, so a text made only of them has as many
 /// Characters as scalars. Anything else is counted the standard way. These
-/// shadow `count` inside DocParse; the results are the standard library's.
+/// shadow `count` (and `dropLast()`) inside DocParse; the results are the standard library's.
 extension String {
   var count: Int { CharacterCount.count(unicodeScalars) ?? distance(from: startIndex, to: endIndex) }
 
@@ -25,6 +25,12 @@ extension String {
       return true
     }
   }
+}
+
+extension String {
+  /// The string without its last Character, found from the end (the standard
+  /// library's `dropLast()` on a String counts every Character first).
+  func dropLast() -> Substring { isEmpty ? self[...] : self[..<index(before: endIndex)] }
 }
 
 extension Substring {

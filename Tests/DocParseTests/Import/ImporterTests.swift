@@ -23,6 +23,17 @@ import Testing
     #expect(DocumentImporter.sniff(Array("<div><p>一、总则</p></div>".utf8), name: "-") == .html)
   }
 
+  /// A PDF's `%PDF-` may follow other bytes, within the first kilobyte; a `%` in text is not one.
+  @Test func pdfMagicIsLookedForInTheFirstKilobyte() {
+    let magic = Array("%PDF-1.7".utf8)
+    #expect(PDFImporter.isPDF(magic))
+    #expect(PDFImporter.isPDF(Array("增长5%，%PD".utf8) + magic))
+    #expect(PDFImporter.isPDF([UInt8](repeating: 0x25, count: 1019) + magic))
+    #expect(!PDFImporter.isPDF([UInt8](repeating: 0x20, count: 1020) + magic))
+    #expect(!PDFImporter.isPDF(Array("%PDF".utf8)))
+    #expect(!PDFImporter.isPDF(Array("占比25%，同比增长3%。".utf8)))
+  }
+
   @Test(arguments: pages)
   func pageTextHasNoMarkupOrScript(_ name: String) throws {
     let text = try text(name)

@@ -64,6 +64,7 @@ struct CharacterCountTests {
       let expected = text.distance(from: text.startIndex, to: text.endIndex)
       #expect(text.count == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
       #expect(text.dropFirst().count == max(0, expected - 1))
+      #expect(text.dropLast() == Array(text).dropLast().map { String($0) }.joined(), "\(text)")
       for n in 0...8 { #expect(text.hasAtMost(n) == (expected <= n), "\(text) \(n)") }
     }
   }

@@ -28,12 +28,19 @@ enum PDFImporter {
 
   /// `%PDF-` in the first kilobyte.
   static func isPDF(_ bytes: [UInt8]) -> Bool {
-    let head = bytes.prefix(1024)
-    let magic: [UInt8] = Array("%PDF-".utf8)
-    guard head.count >= magic.count else { return false }
-    for i in head.startIndex...(head.endIndex - magic.count) where head[i] == 0x25 {
-      if head[i..<(i + magic.count)].elementsEqual(magic) { return true }
+    bytes.withUnsafeBufferPointer { b in
+      let end = min(b.count, 1024)
+      var from = 0
+      // Each `%` found with memchr (a text file has few or none), then `PDF-` after it.
+      while let i = ByteSearch.index(of: UInt8(ascii: "%"), in: b, from: from, to: end), i + 5 <= end {
+        if b[i + 1] == UInt8(ascii: "P") && b[i + 2] == UInt8(ascii: "D") && b[i + 3] == UInt8(ascii: "F")
+          && b[i + 4] == UInt8(ascii: "-")
+        {
+          return true
+        }
+        from = i + 1
+      }
+      return false
     }
-    return false
   }
 }
