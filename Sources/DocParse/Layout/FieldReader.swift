@@ -100,16 +100,17 @@ struct FieldReader {
   /// with the rest of the span after its colon.
   private func label(in span: Span) -> (String, LabelledField.Role, Span, Span)? {
     let s = source.scalars
-    var name = String.UnicodeScalarView()
+    var length = 0  // of the name so far, blanks left out
     var i = span.start
-    while i < span.end && name.count <= FieldLexicon.maximumLabelLength {
+    while i < span.end && length <= FieldLexicon.maximumLabelLength {
       let c = s[i]
       if c == "：" || c == ":" {
-        let label = String(name)
+        // A String only where a colon comes soon enough to end a label.
+        let label = String.fromScalars(s[span.start..<i].lazy.filter { !$0.isBlank })
         guard let role = FieldLexicon.roles[label] else { return nil }
         return (label, role, Span(span.start, i + 1), Span(i + 1, span.end))
       }
-      if !c.isBlank { name.append(c) }
+      if !c.isBlank { length += 1 }
       i += 1
     }
     return nil

@@ -105,7 +105,7 @@ enum HeaderText {
       || text.unicodeScalars.first.map { SmallNumeral.arabicDigit($0) != nil } == true
     guard opensSentence || text.count > Self.headlineLength else { return false }
     var depth = 0
-    for c in text {
+    for c in text.characterScalars {
       switch c {
       case "（", "(", "《", "“", "〈", "<": depth += 1
       case "）", ")", "》", "”", "〉", ">": depth = max(0, depth - 1)

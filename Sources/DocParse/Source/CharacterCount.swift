@@ -28,6 +28,14 @@ extension String {
 }
 
 extension String {
+  /// Each Character's scalar, in order (nil for a Character of several
+  /// scalars, which no single-scalar test matches): read from the scalars,
+  /// with no grapheme breaking, when every scalar stands alone.
+  var characterScalars: [Unicode.Scalar?] {
+    if CharacterCount.count(unicodeScalars) != nil { return unicodeScalars.map { $0 } }
+    return map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
+  }
+
   /// The string without its last Character, found from the end (the standard
   /// library's `dropLast()` on a String counts every Character first).
   func dropLast() -> Substring { isEmpty ? self[...] : self[..<index(before: endIndex)] }

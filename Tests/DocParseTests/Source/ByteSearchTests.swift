@@ -65,6 +65,7 @@ struct CharacterCountTests {
       #expect(text.count == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
       #expect(text.dropFirst().count == max(0, expected - 1))
       #expect(text.dropLast() == Array(text).dropLast().map { String($0) }.joined(), "\(text)")
+      #expect(text.characterScalars == text.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
       for n in 0...8 { #expect(text.hasAtMost(n) == (expected <= n), "\(text) \(n)") }
     }
   }
