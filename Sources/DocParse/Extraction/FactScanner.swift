@@ -97,7 +97,9 @@ struct FactScanner {
   }
 
   private func relativeDate(at i: Int) -> Fact? {
-    guard x.referenceYear != nil, x.match(TimeWords.relativeYears, at: i) != nil || x.has("今明两年", at: i) else {
+    guard x.referenceYear != nil,
+      x.match(TimeWords.relativeYears, at: i) != nil || x.at(i) == "今" && x.has("今明两年", at: i)
+    else {
       return nil
     }
     return DateRule.match(at: i, in: x)

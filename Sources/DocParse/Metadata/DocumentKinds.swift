@@ -45,7 +45,16 @@ enum DocumentKinds {
     private let scalars: [Unicode.Scalar]
 
     init(_ source: SourceText, _ body: Span) {
-      scalars = source.scalars[body.start..<min(body.end, body.start + 800)].filter { !$0.isBlank && $0 != "\n" }
+      let opening = source.scalars[body.start..<min(body.end, body.start + 800)]
+      scalars = opening.withUnsafeBufferPointer { s in
+        [Unicode.Scalar](unsafeUninitializedCapacity: s.count) { out, kept in
+          kept = 0
+          for c in s where !c.isBlank && c != "\n" {
+            out[kept] = c
+            kept += 1
+          }
+        }
+      }
     }
 
     /// What an untitled document's opening says it is: `现印发给你们` → notice,

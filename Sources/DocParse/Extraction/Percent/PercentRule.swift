@@ -57,6 +57,8 @@ enum PercentRule {
 
   /// `百分之…` / `千分之…` (unit `‰`) starting at `i`.
   static func matchWritten(at i: Int, in x: ScanText) -> Fact? {
+    // Asked at every offset where a fact may start: the first scalar decides most.
+    guard let c = x.at(i), c == "百" || c == "千" else { return nil }
     let unit: String
     if x.has("百分之", at: i) {
       unit = "%"
