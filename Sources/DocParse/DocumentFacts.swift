@@ -51,13 +51,14 @@ struct DocumentFacts {
     if !scope.furniture.isEmpty { facts.removeAll { f in scope.furniture.contains { $0.contains(f.span) } } }
     locator.assign(&facts)
     analyzer.annotate(&facts)
-    for fact in facts where fact.masked || fact.value == .none && fact.kind != .citation {
+    // By index: a loop over the facts would copy every one to read two fields.
+    for k in facts.indices where facts[k].masked || facts[k].value == .none && facts[k].kind != .citation {
+      let span = facts[k].span
       diagnostics.append(
-        fact.masked
-          ? Diagnostic(.maskedNumber, "digits blanked out in \(source[fact.span]): value is null", at: fact.span)
+        facts[k].masked
+          ? Diagnostic(.maskedNumber, "digits blanked out in \(source[span]): value is null", at: span)
           : Diagnostic(
-            .numberTooLarge, "\(source[fact.span]) has more digits than a value holds exactly: value is null",
-            at: fact.span))
+            .numberTooLarge, "\(source[span]) has more digits than a value holds exactly: value is null", at: span))
     }
     return facts
   }

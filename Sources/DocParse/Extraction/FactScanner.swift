@@ -54,6 +54,10 @@ struct FactScanner {
       cut -= 1
       while cut > 0, facts[cut].span.start - facts[cut - 1].span.end <= 1 { cut -= 1 }
     }
+    if cut == facts.count {  // all of them (a usual document, once scanned): handed over, not copied
+      defer { facts = [] }
+      return facts
+    }
     defer { facts.removeFirst(cut) }
     return Array(facts[..<cut])
   }
@@ -106,7 +110,7 @@ struct FactScanner {
   }
 
   /// Adds qualifiers around a quantity and shares a list's comparator.
-  private mutating func qualified(_ fact: Fact) -> Fact {
+  private mutating func qualified(_ fact: consuming Fact) -> Fact {
     var f = fact
     let numberStart = f.span.start
     let numberEnd = f.span.end

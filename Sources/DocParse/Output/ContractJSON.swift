@@ -60,10 +60,14 @@ public enum ContractJSON {
     stream.member("facts", first: false, indent: indent)
     var facts = stream.openArray()
     func write(_ stretch: [Fact]) {
-      for f in stretch {
+      for k in stretch.indices {  // by index: a `for f in` loop copies every fact
         stream.element(of: &facts, indent: indent + 1)
         // Compact output, the common case: facts written straight as bytes, no tree of values.
-        if stream.pretty { stream.value(fact(f, in: source), indent: indent + 2) } else { stream.compactFact(f, in: source) }
+        if stream.pretty {
+          stream.value(fact(stretch[k], in: source), indent: indent + 2)
+        } else {
+          stream.compactFact(stretch[k], in: source)
+        }
       }
     }
     // Compact output writes a subject from its span: no String is made for it.
