@@ -8,6 +8,7 @@ struct HTMLTextBuilder {
   private var pending = Separator.none
   private var centeredDepth = 0
   private var stats: [ObjectIdentifier: LinkStats] = [:]
+  private var tags: [String: Tag] = [:]
 
   private enum Separator: Comparable { case none, space, tab, newline }
 
@@ -34,33 +35,33 @@ struct HTMLTextBuilder {
 
   /// Appends the text of `element` and collects page fields from `<head>`.
   mutating func walk(_ element: HTMLElement, fields: inout [PageField]) {
-    let name = element.name
-    if name == "meta" {
+    let tag = self.tag(element.name)
+    switch tag.role {
+    case .meta:
       if let key = element.attribute("name") ?? element.attribute("property"),
         let value = element.attribute("content"), !value.allSatisfy(\.isWhitespace)
       {
         fields.append(PageField(name: key, value: Self.collapse(value)))
       }
       return
-    }
-    if name == "title" {
+    case .title:
       let value = Self.collapse(Self.plainText(element))
       if !value.isEmpty { fields.append(PageField(name: "title", value: value)) }
       return
-    }
-    if name == "head" {
+    case .head:
       for case .element(let child) in element.children { walk(child, fields: &fields) }
       return
+    case .lineBreak, .other:
+      break
     }
-    if Self.dropped.contains(name) || isChrome(element) { return }
-    if name == "br" || name == "hr" {
+    if tag.dropped || isChrome(element, tag) { return }
+    if tag.role == .lineBreak {
       separate(.newline)
       return
     }
-    let breaks = Self.lineBreaking.contains(name)
-    let centered = name == "center" || element.attribute("align")?.lowercased() == "center"
+    let centered = tag.centers || element.attribute("align")?.lowercased() == "center"
       || (element.attribute("style").map(Self.centersText) ?? false)
-    if breaks { separate(.newline) } else if name == "td" || name == "th" { separate(.tab) }
+    if tag.breaks { separate(.newline) } else if tag.cell { separate(.tab) }
     if centered { centeredDepth += 1 }
     let start = text.count
     for child in element.children {
@@ -70,8 +71,55 @@ struct HTMLTextBuilder {
       }
     }
     if centered { centeredDepth -= 1 }
-    if let kind = Self.blockKind(name) { record(kind, from: start, centered: centered || centeredDepth > 0) }
-    if breaks { separate(.newline) } else if name == "td" || name == "th" { separate(.tab) }
+    if let kind = tag.block { record(kind, from: start, centered: centered || centeredDepth > 0) }
+    if tag.breaks { separate(.newline) } else if tag.cell { separate(.tab) }
+  }
+
+  /// What the builder does with an element, by its name.
+  private struct Tag {
+    enum Role { case meta, title, head, lineBreak, other }
+    var role = Role.other
+    /// Content never document text.
+    var dropped = false
+    /// Starts and ends a line.
+    var breaks = false
+    /// A table cell: a tab before and after.
+    var cell = false
+    /// `<center>`.
+    var centers = false
+    /// Navigation when mostly links (`isChrome`).
+    var mayBeChrome = false
+    /// `<a>`.
+    var link = false
+    var block: Block.Kind? = nil
+
+    init(_ name: String) {
+      switch name {
+      case "meta": role = .meta
+      case "title": role = .title
+      case "head": role = .head
+      case "br", "hr": role = .lineBreak
+      default: break
+      }
+      dropped = HTMLTextBuilder.dropped.contains(name)
+      breaks = HTMLTextBuilder.lineBreaking.contains(name)
+      cell = name == "td" || name == "th"
+      centers = name == "center"
+      mayBeChrome = HTMLTextBuilder.chromeCandidates.contains(name)
+      link = name == "a"
+      block = HTMLTextBuilder.blockKind(name)
+    }
+  }
+
+  /// The elements checked for link density.
+  static let chromeCandidates: Set<String> = ["div", "ul", "ol", "table", "td", "p", "dl", "section", "span", "li"]
+
+  /// The `Tag` of a name, worked out once per page for each name it uses.
+  private mutating func tag(_ name: String) -> Tag {
+    if let known = tags[name] { return known }
+    let tag = Tag(name)
+    tags[name] = tag
+    return tag
   }
 
   /// The text and blocks, the text ending with a line break.
@@ -134,19 +182,26 @@ struct HTMLTextBuilder {
   }
 
   /// Whether a `style` attribute centres its text (`text-align: center`, any case and spacing).
+  /// Read in place, spaces skipped as it matches (no copy of a long Word-exported style).
   static func centersText(_ style: String) -> Bool {
-    let target = Array("text-align:center".utf8)
-    var bytes = Array(style.utf8)
-    bytes.removeAll { $0 == 0x20 }
-    guard bytes.count >= target.count else { return false }
-    for i in 0...(bytes.count - target.count) where bytes[i] | 0x20 == target[0] {
-      var k = 1
-      while k < target.count, (bytes[i + k] >= 0x41 && bytes[i + k] <= 0x5A ? bytes[i + k] | 0x20 : bytes[i + k]) == target[k] {
-        k += 1
+    var style = style
+    return style.withUTF8 { b in
+      let target: StaticString = "text-align:center"
+      let t = UnsafeBufferPointer(start: target.utf8Start, count: target.utf8CodeUnitCount)
+      func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+      for i in b.indices where lower(b[i]) == t[0] {
+        var j = i + 1
+        var k = 1
+        while k < t.count {
+          while j < b.count && b[j] == 0x20 { j += 1 }
+          guard j < b.count, lower(b[j]) == t[k] else { break }
+          j += 1
+          k += 1
+        }
+        if k == t.count { return true }
       }
-      if k == target.count { return true }
+      return false
     }
-    return false
   }
 
   // MARK: - Site chrome
@@ -158,15 +213,13 @@ struct HTMLTextBuilder {
   }
 
   /// Navigation by its `class`/`id` words, or a block mostly made of links.
-  private mutating func isChrome(_ element: HTMLElement) -> Bool {
+  private mutating func isChrome(_ element: HTMLElement, _ tag: Tag) -> Bool {
     for key in ["class", "id"] {
       guard let value = element.attribute(key)?.lowercased() else { continue }
       let words = value.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
       if words.contains(where: { Self.chromeWords.contains(String($0)) }) { return true }
     }
-    guard ["div", "ul", "ol", "table", "td", "p", "dl", "section", "span", "li"].contains(element.name) else {
-      return false
-    }
+    guard tag.mayBeChrome else { return false }
     let s = linkStats(element)
     return s.links >= 3 && Double(s.linkTextLength) >= Self.linkDensity * Double(max(1, s.textLength))
   }
@@ -174,7 +227,8 @@ struct HTMLTextBuilder {
   private mutating func linkStats(_ element: HTMLElement) -> LinkStats {
     if let known = stats[ObjectIdentifier(element)] { return known }
     var s = LinkStats()
-    if Self.dropped.contains(element.name) { return s }
+    let tag = self.tag(element.name)
+    if tag.dropped { return s }
     for child in element.children {
       switch child {
       case .text(let t):
@@ -186,7 +240,7 @@ struct HTMLTextBuilder {
         s.linkTextLength += inner.linkTextLength
       }
     }
-    if element.name == "a" {
+    if tag.link {
       s.links += 1
       s.linkTextLength = s.textLength
     }

@@ -23,6 +23,16 @@ import Testing
     #expect(DocumentImporter.sniff(Array("<div><p>一、总则</p></div>".utf8), name: "-") == .html)
   }
 
+  /// A style centres text with `text-align: center` in any case and spacing, nothing else.
+  @Test func centredStylesAreRecognised() {
+    for style in ["text-align:center", "TEXT-ALIGN: CENTER", "margin:0; text - align : center;", "t ext-align:center"] {
+      #expect(HTMLTextBuilder.centersText(style), "\(style)")
+    }
+    for style in ["text-align:left", "text-align:centre", "text-align\r:center", "align:center", "", "text-align:cente"] {
+      #expect(!HTMLTextBuilder.centersText(style), "\(style)")
+    }
+  }
+
   /// A PDF's `%PDF-` may follow other bytes, within the first kilobyte; a `%` in text is not one.
   @Test func pdfMagicIsLookedForInTheFirstKilobyte() {
     let magic = Array("%PDF-1.7".utf8)
