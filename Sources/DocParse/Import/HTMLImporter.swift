@@ -52,9 +52,13 @@ enum HTMLCharset {
   static func declared(in bytes: [UInt8]) -> String? {
     let head = Array(bytes.prefix(8192))
     let key = Array("charset=".utf8)
-    var i = 0
-    while i + key.count < head.count {
-      if head.withUnsafeBufferPointer({ matches($0, at: i, key) }) {
+    return head.withUnsafeBufferPointer { head -> String? in
+      // Each `=` found with memchr, then `charset` before it.
+      var from = key.count - 1
+      while let at = ByteSearch.index(of: UInt8(ascii: "="), in: head, from: from, to: head.count - 1) {
+        from = at + 1
+        let i = at - (key.count - 1)
+        guard matches(head, at: i, key) else { continue }
         var j = i + key.count
         while j < head.count && (head[j] == UInt8(ascii: "\"") || head[j] == UInt8(ascii: "'") || head[j] == 0x20) { j += 1 }
         var name: [UInt8] = []
@@ -67,9 +71,8 @@ enum HTMLCharset {
         }
         if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
       }
-      i += 1
+      return nil
     }
-    return nil
   }
 
   /// Search for a tag (`<body`): its `<` as it is, the name in any case.

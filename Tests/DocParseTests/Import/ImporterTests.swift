@@ -23,6 +23,18 @@ import Testing
     #expect(DocumentImporter.sniff(Array("<div><p>一、总则</p></div>".utf8), name: "-") == .html)
   }
 
+  /// The charset a page declares, in either form of `<meta>`, any case; none past the first 8 KB.
+  @Test func declaredCharsetsAreRead() {
+    let cases: [(String, String?)] = [
+      (#"<html><head><meta charset="gbk"></head>"#, "gbk"),
+      (#"<meta http-equiv="Content-Type" content="text/html; charset=gb2312">"#, "gb2312"),
+      (#"<div class="a" id="b"><META CHARSET='UTF-8'>"#, "UTF-8"),
+      (#"<p style="width=3">charset</p>"#, nil),
+      (String(repeating: " ", count: 8200) + #"<meta charset="gbk">"#, nil),
+    ]
+    for (page, charset) in cases { #expect(HTMLCharset.declared(in: Array(page.utf8)) == charset, "\(page.prefix(60))") }
+  }
+
   /// A style centres text with `text-align: center` in any case and spacing, nothing else.
   @Test func centredStylesAreRecognised() {
     for style in ["text-align:center", "TEXT-ALIGN: CENTER", "margin:0; text - align : center;", "t ext-align:center"] {
