@@ -86,7 +86,7 @@ struct FactScanner {
     if !NumeralGuards.isGlued(n, in: x), let f = DateRule.match(at: n.span.start, in: x) { return add(f) }
     let own = QuantityRules.single(n, in: x)
     if let f = QuantityRules.range(n, single: own, in: x) { return add(qualified(f)) }
-    if let f = own, !NumeralGuards.isGlued(n, in: x) || f.kind == .money {
+    if let f = consume own, !NumeralGuards.isGlued(n, in: x) || f.kind == .money {
       return add(qualified(f))
     }
     if x.context.includeNumbersAndRanges, let f = BareNumberRule.match(n, in: x) { return add(f) }
