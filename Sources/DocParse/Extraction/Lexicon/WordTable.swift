@@ -1,6 +1,6 @@
 /// A table of words with values, matched at an offset of scalar text
 /// (longest word first). Lexicons are data; rules look words up here.
-struct WordTable<Value: Sendable>: Sendable {
+final class WordTable<Value: Sendable>: Sendable {
   /// Words by their first scalar and by their last, longest first.
   private let firsts: ScalarIndex
   private let byFirst: [[(word: [Unicode.Scalar], value: Value)]]
