@@ -4,15 +4,13 @@ struct SectionLocator {
 
   init(_ roots: [Node]) { self.roots = roots }
 
-  /// The path to the innermost node whose span holds `offset` (`[]` before the first node).
-  func path(of offset: Int) -> [Int] {
-    var path: [Int] = []
+  /// Appends the path to the innermost node whose span holds `offset` (nothing before the first node).
+  private func appendPath(of offset: Int, to path: inout [Int]) {
     var level = roots
     while let i = Self.index(containing: offset, in: level) {
       path.append(i + 1)
       level = level[i].children
     }
-    return path
   }
 
   /// Binary search over siblings (ordered, not overlapping) for the one holding `offset`.
@@ -23,11 +21,17 @@ struct SectionLocator {
 
   /// Sets `section` on every fact from its start offset.
   func assign(_ facts: inout [Fact]) {
-    // Facts of one section share one path array (copy on write), not one each.
+    // Facts of one section share one path array (copy on write), not one each;
+    // a path is worked out in a scratch array that only becomes a new one when it differs.
     var last: [Int] = []
+    var scratch: [Int] = []
     for i in facts.indices {
-      let p = path(of: facts[i].span.start)
-      if p != last { last = p }
+      scratch.removeAll(keepingCapacity: true)
+      appendPath(of: facts[i].span.start, to: &scratch)
+      if scratch != last {
+        last = scratch
+        scratch = []
+      }
       facts[i].section = last
     }
   }
