@@ -30,6 +30,7 @@ enum QuantityFact {
 
   /// Whether a numeral is the article-like `一` (`一批`, `一年来`), not a quantity.
   static func isArticleOne(_ n: Numeral) -> Bool {
-    n.form == .chinese && n.span.length == 1 && n.value == 1
+    // `intValue`, not a Decimal comparison (which allocates): asked of every lone `一`.
+    n.form == .chinese && n.span.length == 1 && n.intValue == 1
   }
 }
