@@ -48,10 +48,13 @@ struct LayoutReader {
     var header: [HeaderLine] = []
     while i < content.count && i < Self.headerWindow {
       let line = content[i]
-      // A line with many times more characters than a header line may have
-      // is body text (a paragraph, or a document whose line breaks were lost):
-      // no String is made of it.
-      let long = !source.hasAtMostNonBlank(line, 4 * Self.recipientsLineLength)
+      // A line with more characters than any header line may have (a 主送 line
+      // the most) is body text (a paragraph, or a document whose line breaks
+      // were lost): no String is made of it. Where the count is not known
+      // without grapheme breaking, many times more scalars than that.
+      let long =
+        source.compactTextExceeds(line, Self.recipientsLineLength)
+        ?? !source.hasAtMostNonBlank(line, 4 * Self.recipientsLineLength)
       let text = long ? "" : source.compactText(line)
       if !long && text.hasAtMost(Self.furnitureLength) && Furniture.contains(text) {
         // A breadcrumb or a scraper's separator: what stood above it was the site, not the document.

@@ -18,6 +18,19 @@ extension SourceText {
     return true
   }
 
+  /// Whether `compactText(line)` has more than `limit` Characters, known without
+  /// making it: its non-blank scalars counted, each one Character when all stand
+  /// alone (`CharacterCount.isSimple`); nil when some do not (a combining mark).
+  func compactTextExceeds(_ line: Line, _ limit: Int) -> Bool? {
+    guard line.contentEnd - line.contentStart > limit else { return false }
+    var count = 0
+    for s in scalars[line.contentStart..<line.contentEnd] where !s.isBlank {
+      guard CharacterCount.isSimple(s) else { return nil }
+      count += 1
+    }
+    return count > limit
+  }
+
   /// Whether the line's content contains `needle`.
   func line(_ line: Line, contains needle: Unicode.Scalar) -> Bool {
     scalars[line.contentStart..<max(line.contentStart, line.contentEnd)].contains(needle)
