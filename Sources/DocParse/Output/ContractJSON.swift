@@ -27,7 +27,7 @@ public enum ContractJSON {
     stream.member("schema", first: id == nil, indent: 0)
     stream.value(.string("docparse/1"), indent: 1)
     stream.member("source", first: false, indent: 0)
-    stream.value(sourceObject(result.source), indent: 1)
+    if stream.pretty { stream.value(sourceObject(result.source), indent: 1) } else { stream.compactSource(result.source) }
     stream.member("document", first: false, indent: 0)
     var found: [Diagnostic] = []  // of facts found while writing
     writeDocument(result.document, of: result, indent: 1, to: &stream, diagnostics: &found)
@@ -37,7 +37,11 @@ public enum ContractJSON {
       Diagnostic.sortInSourceOrder(&diagnostics)
     }
     stream.member("diagnostics", first: false, indent: 0)
-    stream.array(diagnostics, indent: 1) { d, s, indent in s.value(diagnostic(d), indent: indent) }
+    if stream.pretty {
+      stream.array(diagnostics, indent: 1) { d, s, indent in s.value(diagnostic(d), indent: indent) }
+    } else {
+      stream.array(diagnostics, indent: 1) { d, s, _ in s.compactDiagnostic(d) }
+    }
     stream.close(UInt8(ascii: "}"), indent: 0, empty: false)
     stream.finish()
   }
@@ -47,9 +51,13 @@ public enum ContractJSON {
   ) {
     let source = result.source
     stream.open(UInt8(ascii: "{"))
-    for (k, member) in documentHeader(doc).enumerated() {
-      stream.member(member.0, first: k == 0, indent: indent)
-      stream.value(member.1, indent: indent + 1)
+    if stream.pretty {
+      for (k, member) in documentHeader(doc).enumerated() {
+        stream.member(member.0, first: k == 0, indent: indent)
+        stream.value(member.1, indent: indent + 1)
+      }
+    } else {
+      stream.compactDocumentHeader(doc)  // the common case: no tree of values
     }
     stream.member("sections", first: false, indent: indent)
     if stream.pretty {

@@ -292,6 +292,117 @@ struct JSONStream {
     out.append(UInt8(ascii: "]"))
   }
 
+  /// A string, or `null`.
+  private static func optional(_ v: String?, _ out: inout ByteBuffer) {
+    if let v { JSON.writeString(v, to: &out) } else { key("null", &out) }
+  }
+
+  /// An integer, or `null`.
+  private static func optional(_ v: Int?, _ out: inout ByteBuffer) {
+    if let v { JSON.writeInt(v, to: &out) } else { key("null", &out) }
+  }
+
+  /// An array of strings.
+  private static func strings(_ items: [String], _ out: inout ByteBuffer) {
+    out.append(UInt8(ascii: "["))
+    for (k, item) in items.enumerated() {
+      if k > 0 { out.append(UInt8(ascii: ",")) }
+      JSON.writeString(item, to: &out)
+    }
+    out.append(UInt8(ascii: "]"))
+  }
+
+  /// A document's members before `sections` in compact form, byte for byte as
+  /// `ContractJSON.documentHeader(doc)` written member by member (no tree of values).
+  mutating func compactDocumentHeader(_ doc: Document) {
+    let key = Self.key, span = Self.span, strings = Self.strings
+    let m = doc.metadata
+    key("\"kind\":", &out)
+    JSON.writeString(doc.kind.rawValue, to: &out)
+    key(",\"genre\":", &out)
+    Self.optional(doc.genre, &out)
+    key(",\"span\":", &out)
+    span(doc.span, &out)
+    key(",\"metadata\":{\"issuer\":", &out)
+    Self.optional(m.issuer, &out)
+    key(",\"docNumber\":", &out)
+    if let d = m.docNumber {
+      key("{\"text\":", &out)
+      JSON.writeString(d.text, to: &out)
+      key(",\"prefix\":", &out)
+      JSON.writeString(d.prefix, to: &out)
+      key(",\"year\":", &out)
+      Self.optional(d.year, &out)
+      key(",\"serial\":", &out)
+      Self.optional(d.serial, &out)
+      out.append(UInt8(ascii: "}"))
+    } else {
+      key("null", &out)
+    }
+    key(",\"title\":", &out)
+    Self.optional(m.title, &out)
+    key(",\"recipients\":", &out)
+    strings(m.recipients, &out)
+    key(",\"signatories\":", &out)
+    strings(m.signatories, &out)
+    key(",\"date\":", &out)
+    Self.optional(m.date, &out)
+    key(",\"year\":", &out)
+    Self.optional(m.year, &out)
+    key(",\"notes\":", &out)
+    strings(m.notes, &out)
+    key("},\"metadataSpans\":{", &out)
+    var first = true
+    for f in MetadataField.allCases {
+      guard let s = m.sources[f]?.span else { continue }
+      if !first { out.append(UInt8(ascii: ",")) }
+      first = false
+      JSON.writeString(f.rawValue, to: &out)
+      out.append(UInt8(ascii: ":"))
+      span(s, &out)
+    }
+    key("},\"metadataRules\":{", &out)
+    first = true
+    for f in MetadataField.allCases {
+      guard let source = m.sources[f] else { continue }
+      if !first { out.append(UInt8(ascii: ",")) }
+      first = false
+      JSON.writeString(f.rawValue, to: &out)
+      out.append(UInt8(ascii: ":"))
+      JSON.writeString(source.rule, to: &out)
+    }
+    out.append(UInt8(ascii: "}"))
+  }
+
+  /// The `source` object in compact form, byte for byte as `ContractJSON.sourceObject(source).serialized()`.
+  mutating func compactSource(_ source: SourceText) {
+    let key = Self.key
+    key("{\"name\":", &out)
+    JSON.writeString(source.name, to: &out)
+    key(",\"format\":", &out)
+    JSON.writeString(source.format.rawValue, to: &out)
+    key(",\"encoding\":", &out)
+    JSON.writeString(source.encoding, to: &out)
+    key(",\"length\":", &out)
+    JSON.writeInt(source.count, to: &out)
+    out.append(UInt8(ascii: "}"))
+  }
+
+  /// A diagnostic in compact form, byte for byte as `ContractJSON.diagnostic(d).serialized()`.
+  mutating func compactDiagnostic(_ d: Diagnostic) {
+    let key = Self.key
+    key("{\"severity\":", &out)
+    JSON.writeString(d.severity.rawValue, to: &out)
+    key(",\"code\":", &out)
+    JSON.writeString(d.code.rawValue, to: &out)
+    key(",\"message\":", &out)
+    JSON.writeString(d.message, to: &out)
+    key(",\"span\":", &out)
+    Self.span(d.span, &out)
+    out.append(UInt8(ascii: "}"))
+    if out.count >= Self.chunk { drain() }
+  }
+
   /// One section node and its children in compact form, byte for byte as
   /// `ContractJSON.node(n).serialized()` (depth bounded by the tree's nesting limit).
   mutating func compactNode(_ n: Node) {
