@@ -63,6 +63,18 @@ import Testing
       let standard = String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
       #expect(ours == standard, "\(bytes)")
     }
+    // A surrogate or an overlong form at every place in a run of Chinese text (each slot
+    // of the words read two and four characters at a time), before text of each kind.
+    let run = Array("中华人民共和国国务院".utf8)
+    for bad: [UInt8] in [[0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xE4, 0x38, 0xAD]] {
+      for place in 0..<10 {
+        for tail in [[], Array("abc".utf8), Array("政府工作报告".utf8)] {
+          let bytes = Array(run[..<(place * 3)]) + bad + Array(run[(place * 3)...]) + tail
+          #expect((try? TextDecoder.strictUTF8(bytes[...])) == nil, "\(bytes)")
+        }
+      }
+    }
+    #expect((try? TextDecoder.strictUTF8((run + run)[...])) == Array(String(decoding: run + run, as: UTF8.self).unicodeScalars))
   }
 
   /// Text whose line breaks were lost is still text, however long its one
