@@ -46,6 +46,12 @@ struct ScalarBits: Sendable {
     s.withUnsafeBufferPointer { s in
       words.withUnsafeBufferPointer { words in
         var k = from
+        // Four scalars a round: the loop's own test shared by four (most of a text is not in the set).
+        while k + 4 <= to && !Self.has(words, s[k]) && !Self.has(words, s[k + 1]) && !Self.has(words, s[k + 2])
+          && !Self.has(words, s[k + 3])
+        {
+          k += 4
+        }
         while k < to && !Self.has(words, s[k]) { k += 1 }
         return k
       }
