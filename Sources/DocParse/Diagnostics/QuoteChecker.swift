@@ -10,6 +10,8 @@ enum QuoteChecker {
         var quote: Int? = nil
         var title: Int? = nil
         for i in line.contentStart..<line.contentEnd {
+          // The four marks lie in U+201C…U+300B: one comparison passes over Chinese characters and ASCII.
+          guard scalars[i].value &- 0x201C <= 0x300B - 0x201C else { continue }
           switch scalars[i] {
           case "“": quote = i
           case "”": quote = nil
