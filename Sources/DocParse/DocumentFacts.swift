@@ -36,7 +36,7 @@ struct DocumentFacts {
     self.source = source
     self.scope = scope
     locator = SectionLocator(sections)
-    let x = ScanText(s: source.scalars, span: scope.own, context: scope.context)
+    let x = ScanText(s: source.scalars, span: scope.own, context: scope.context, classes: source.classes)
     scanner = FactScanner(x: x, zones: TextZones(x))
     analyzer = FactAnalyzer(source: source, sections: sections, kind: scope.kind, genre: scope.role, year: scope.year)
     analyzer.writesSubjects = writesSubjects

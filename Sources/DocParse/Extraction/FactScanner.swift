@@ -25,7 +25,8 @@ struct FactScanner {
   /// Scans on up to `limit`. The facts are the same however the text is cut:
   /// every step depends on the offset and the scanner's state alone.
   mutating func run(until limit: Int) {
-    let starts = x.referenceYear != nil ? Triggers.startsOrRelative : Triggers.starts
+    let starts: ScanSet = x.referenceYear != nil ? .factStartsOrRelative : .factStarts
+    let classes = x.classes
     let upper = min(limit, x.upper)
     var i = position
     defer { position = max(i, position) }
@@ -33,7 +34,7 @@ struct FactScanner {
       // Offsets where nothing can start (most of the text) are passed over
       // here, up to the next title, without a call per scalar.
       let stop = titleIndex < zones.titles.count ? min(upper, max(i, zones.titles[titleIndex].start)) : upper
-      i = starts.first(in: x.s, from: i, to: stop)
+      i = classes.first(starts, from: i, to: stop)
       guard i < upper else { break }
       if let t = title(at: i) {
         if let f = CitationRule.fact(for: t, in: x) { facts.append(f) }

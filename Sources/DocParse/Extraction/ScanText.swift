@@ -11,11 +11,17 @@ final class ScanText {
   /// Whether relative words (今年, 去年) are resolved: when asked, and with a reference date.
   let resolvesRelativeYears: Bool
 
-  init(s: [Unicode.Scalar], span: Span, context: FactContext) {
+  /// Which scanning sets each scalar of the span is in: the source's own when
+  /// given, made for the span the first time a pass asks otherwise.
+  private(set) lazy var classes: ScalarClasses = givenClasses ?? ScalarClasses(s, range: lower..<upper)
+  private let givenClasses: ScalarClasses?
+
+  init(s: [Unicode.Scalar], span: Span, context: FactContext, classes: ScalarClasses? = nil) {
     self.s = s
     self.lower = span.start
     self.upper = span.end
     self.context = context
+    self.givenClasses = classes
     let fromDate = context.referenceDate.flatMap { Int($0.prefix(4)) }
     self.referenceYear = context.referenceYear ?? fromDate
     self.resolvesRelativeYears = context.resolvesRelativeDates && fromDate != nil

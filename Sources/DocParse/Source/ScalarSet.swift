@@ -23,10 +23,11 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
   }
 }
 
-/// One bit per scalar of the Basic Multilingual Plane (8 KB), for the scanning
-/// loops that ask a yes/no question of every scalar of a text; scalars above
-/// the BMP answer no. Read it into a local before the loop (a static table is
-/// behind a lazy-initialisation check at every access).
+/// One bit per scalar of the Basic Multilingual Plane (8 KB), for the loops
+/// that ask a yes/no question of many scalars; scalars above the BMP answer no.
+/// Read it into a local before the loop (a static table is behind a
+/// lazy-initialisation check at every access). The sets a whole text is
+/// searched for are also classes (`ScanSet`), read eight scalars at a time.
 struct ScalarBits: Sendable {
   private let words: [UInt64]
 
@@ -41,19 +42,13 @@ struct ScalarBits: Sendable {
   @inline(__always)
   func contains(_ c: Unicode.Scalar) -> Bool { Self.has(words, c) }
 
-  /// The first offset in `from..<to` whose scalar is in the set, or `to`.
-  func first(in s: [Unicode.Scalar], from: Int, to: Int) -> Int {
-    s.withUnsafeBufferPointer { s in
-      words.withUnsafeBufferPointer { words in
-        var k = from
-        // Four scalars a round: the loop's own test shared by four (most of a text is not in the set).
-        while k + 4 <= to && !Self.has(words, s[k]) && !Self.has(words, s[k + 1]) && !Self.has(words, s[k + 2])
-          && !Self.has(words, s[k + 3])
-        {
-          k += 4
-        }
-        while k < to && !Self.has(words, s[k]) { k += 1 }
-        return k
+  /// Calls `body` with the value of every member, in order.
+  func forEachMember(_ body: (Int) -> Void) {
+    for (k, word) in words.enumerated() where word != 0 {
+      var rest = word
+      while rest != 0 {
+        body(k << 6 | rest.trailingZeroBitCount)
+        rest &= rest - 1
       }
     }
   }

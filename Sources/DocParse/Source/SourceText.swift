@@ -12,6 +12,12 @@ public struct SourceText: Sendable {
   public let scalars: [Unicode.Scalar]
   /// The format the text was read from.
   public let format: SourceFormat
+  /// Which scanning sets each scalar is in, made when first asked for.
+  private let classesBox = ScalarClassesBox()
+
+  /// Which scanning sets each scalar is in (`ScanSet`): read once into a local
+  /// before a pass (the first call classifies the text).
+  var classes: ScalarClasses { classesBox.classes(of: scalars) }
 
   /// Wraps already-decoded text.
   public init(name: String, encoding: String = "UTF-8", text: String, format: SourceFormat = .text) {

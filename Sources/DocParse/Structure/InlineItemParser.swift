@@ -6,7 +6,15 @@
 /// may start late (`二是` alone) with a diagnostic.
 struct InlineItemParser {
   let source: SourceText
+  /// The source's scanning classes, read once for every line.
+  private let classes: ScalarClasses
   let lines: [Line]
+
+  init(source: SourceText, lines: [Line]) {
+    self.source = source
+    self.lines = lines
+    classes = source.classes
+  }
 
   private struct Candidate {
     var marker: Span
@@ -87,7 +95,7 @@ struct InlineItemParser {
     return i
   }
 
-  /// What an item marker opens with: 第 or a Chinese numeral (what `marker(at:)` reads).
+  /// What an item marker opens with: 第 or a Chinese numeral (what `marker(at:)` reads; `ScanSet.itemMarkerStarts`).
   static let markerStarts = ScalarBits { c in c == "第" || c == "廿" || SmallNumeral.isChineseNumeralScalar(c) }
 
   /// Item markers in a line: `N是` or `第N，` at the start of a clause; a
@@ -95,11 +103,10 @@ struct InlineItemParser {
   /// (`（一）…第一责任人职责一是加强组织领导，…二是…`), when `二是` follows.
   private func candidates(in line: Line, nodes: [FlatNode], count: Int) -> [Candidate] {
     var found: [Candidate] = []
-    let opens = Self.markerStarts
     var i = line.contentStart
     while i < line.contentEnd {
       // Offsets where no marker opens are passed over in one loop.
-      i = opens.first(in: source.scalars, from: i, to: line.contentEnd)
+      i = classes.first(.itemMarkerStarts, from: i, to: line.contentEnd)
       guard i < line.contentEnd else { break }
       let first = source.scalars[i]
       let clause = startsClause(i, line: line)

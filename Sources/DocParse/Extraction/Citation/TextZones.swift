@@ -10,10 +10,10 @@ struct TextZones {
   init(_ x: ScanText) {
     var depth = 0
     var titleStart = 0
-    let stops = Self.stops
+    let classes = x.classes
     var i = x.lower
     while i < x.upper {
-      i = stops.first(in: x.s, from: i, to: x.upper)
+      i = classes.first(.zoneStops, from: i, to: x.upper)
       guard i < x.upper else { break }
       let c = x.s[i]
       if c == "《" {
@@ -31,7 +31,7 @@ struct TextZones {
     }
   }
 
-  /// The scalars that open or close a zone; the rest is passed over in one loop.
+  /// The scalars that open or close a zone (`ScanSet.zoneStops`); the rest is passed over in one loop.
   static let stops = ScalarBits { c in c == "《" || c == "》" || c == "\n" || c == "“" }
 
   private static func quoteEnd(from i: Int, in x: ScanText) -> Int? {

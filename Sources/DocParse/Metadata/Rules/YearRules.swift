@@ -55,11 +55,12 @@ enum YearRules {
   /// written the year before (`自2026年1月1日起施行` in a 2025 document).
   static func effective(_ layout: DocumentLayout, _ m: Metadata) -> [MetadataCandidate] {
     let s = layout.source.scalars
+    let classes = layout.source.classes
     let span = layout.ownSpan
     var next = span.start
     while true {
       // Most scalars are neither 自 nor 从: passed over in one loop.
-      let i = Self.fromWords.first(in: s, from: next, to: span.end)
+      let i = classes.first(.yearFrom, from: next, to: span.end)
       guard i < span.end else { break }
       next = i + 1
       guard let (iso, end) = DateLine.leadingDate(layout.source, in: Span(i + 1, min(span.end, i + 20))) else { continue }
@@ -77,10 +78,10 @@ enum YearRules {
     return []
   }
 
-  /// Where `effective` looks.
+  /// Where `effective` looks (`ScanSet.yearFrom`).
   static let fromWords = ScalarBits { $0 == "自" || $0 == "从" }
 
-  /// Where `common` looks: digits and the brackets of titles.
+  /// Where `common` looks: digits and the brackets of titles (`ScanSet.yearScan`).
   static let yearScan = ScalarBits { c in
     c == "《" || c == "》" || SmallNumeral.arabicDigit(c) != nil || SmallNumeral.chineseDigit(c) != nil
   }
@@ -91,11 +92,11 @@ enum YearRules {
     let s = layout.source.scalars
     var counts: [Int: (count: Int, first: Span)] = [:]
     var depth = 0
-    let stops = Self.yearScan
+    let classes = layout.source.classes
     var i = layout.bodySpan.start
     while i < layout.bodySpan.end {
       // Most scalars are neither digits nor title brackets: passed over in one loop.
-      i = stops.first(in: s, from: i, to: layout.bodySpan.end)
+      i = classes.first(.yearScan, from: i, to: layout.bodySpan.end)
       guard i < layout.bodySpan.end else { break }
       let c = s[i]
       if c == "《" || c == "》" {
