@@ -3,15 +3,21 @@
 enum QuoteChecker {
   static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("“", "”"), ("《", "》")]  // as `check` reads them
 
+  /// The marks of both pairs, as a scanning set (`ScanSet.quoteMarks`).
+  static let marks = ScalarBits { c in pairs.contains { $0.open == c || $0.close == c } }
+
   static func check(_ source: SourceText, lines: [Line], into diagnostics: inout [Diagnostic]) {
+    let classes = source.classes
     source.scalars.withUnsafeBufferPointer { scalars in
       for line in lines where !line.isBlank {
-        // One pass over the line for both pairs: the last opening not closed after it.
+        // One pass over the line for both pairs: the last opening not closed after it,
+        // from one mark to the next.
         var quote: Int? = nil
         var title: Int? = nil
-        for i in line.contentStart..<line.contentEnd {
-          // The four marks lie in U+201C…U+300B: one comparison passes over Chinese characters and ASCII.
-          guard scalars[i].value &- 0x201C <= 0x300B - 0x201C else { continue }
+        var i = line.contentStart
+        while true {
+          i = classes.first(.quoteMarks, from: i, to: line.contentEnd)
+          guard i < line.contentEnd else { break }
           switch scalars[i] {
           case "“": quote = i
           case "”": quote = nil
@@ -19,6 +25,7 @@ enum QuoteChecker {
           case "》": title = nil
           default: break
           }
+          i += 1
         }
         guard quote != nil || title != nil else { continue }
         for (pair, open) in zip(pairs, [quote, title]) {

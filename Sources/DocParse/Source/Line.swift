@@ -17,19 +17,20 @@ public struct Line: Sendable, Equatable {
   /// Splits `text` into lines at LF, CRLF and CR, and at the other breaks
   /// real files carry: vertical tab, form feed, NEL, U+2028 and U+2029.
   public static func split(_ text: SourceText) -> [Line] {
-    text.scalars.withUnsafeBufferPointer { scalars in
+    let classes = text.classes
+    return text.scalars.withUnsafeBufferPointer { scalars in
       var lines: [Line] = []
       // One allocation of the right size (a large document's lines are megabytes).
       lines.reserveCapacity(breaks(scalars) + 1)
       var start = 0
       var i = 0
-      while i < scalars.count {
-        let s = scalars[i]
-        if isBreak(s) {
-          lines.append(make(scalars, start, i))
-          if s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
-          start = i + 1
-        }
+      while true {
+        // From one break to the next, eight scalars' classes a word.
+        i = classes.first(.lineBreaks, from: i, to: scalars.count)
+        guard i < scalars.count else { break }
+        lines.append(make(scalars, start, i))
+        if scalars[i] == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+        start = i + 1
         i += 1
       }
       if start < scalars.count { lines.append(make(scalars, start, scalars.count)) }
@@ -55,6 +56,9 @@ public struct Line: Sendable, Equatable {
     let nextLine: UInt32 = v == 0x85 ? 1 : 0
     return controls | separators | nextLine
   }
+
+  /// The breaks, as a scanning set (`ScanSet.lineBreaks`).
+  static let breakSet = ScalarBits(isBreak)
 
   /// LF, CR or one of the other breaks (one comparison for the Chinese text above them).
   @inline(__always)

@@ -15,6 +15,10 @@ enum ScanSet: UInt8, CaseIterable, Sendable {
   /// `自`/`从` before an effective date, and a body's digits and title brackets (`YearRules`).
   case yearFrom = 16
   case yearScan = 32
+  /// The marks the quote check pairs (`QuoteChecker`).
+  case quoteMarks = 64
+  /// Line breaks (`Line.split`).
+  case lineBreaks = 128
 
   /// The members, as the stage that looks for them defines them.
   var members: ScalarBits {
@@ -25,6 +29,8 @@ enum ScanSet: UInt8, CaseIterable, Sendable {
     case .itemMarkerStarts: InlineItemParser.markerStarts
     case .yearFrom: YearRules.fromWords
     case .yearScan: YearRules.yearScan
+    case .quoteMarks: QuoteChecker.marks
+    case .lineBreaks: Line.breakSet
     }
   }
 

@@ -7,7 +7,7 @@ struct ScalarClassesTests {
     var generator = SystemRandomNumberGenerator()
     // Members of each set, scalars of none, one above the BMP and U+FFFF.
     let pool: [Unicode.Scalar] = [
-      "《", "》", "“", "\n", "3", "三", "第", "上", "今", "自", "从", "〔", "的", "a", " ", "。", "政", "\u{FFFF}", "😀", "百",
+      "《", "》", "“", "”", "\n", "\r", "\u{2028}", "3", "三", "第", "上", "今", "自", "从", "〔", "的", "a", " ", "。", "政", "\u{FFFF}", "😀", "百",
     ]
     for _ in 0..<400 {
       let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pool.randomElement(using: &generator)! }
