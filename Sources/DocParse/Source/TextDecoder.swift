@@ -149,16 +149,25 @@ public enum TextDecoder {
     // One slot per scalar (the bytes that do not continue a sequence), filled
     // by a decoder that checks every sequence as it goes: no copy of the text.
     let count = bytes.withUnsafeBufferPointer { b in
-      // Eight bytes at a time: a continuation byte has its top bits 10.
+      // Sixteen bytes a vector compare: a continuation byte has its top bits 10.
+      // Each lane counts its continuations up to 255 rounds, then the lanes are summed.
       var continuations = 0
       var i = 0
-      let raw = UnsafeRawPointer(b.baseAddress)
-      while i + 8 <= b.count, let raw {
-        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        // One bit per continuation byte, summed by a multiply (no popcount instruction needed).
-        let ones = (w & ~(w << 1) & 0x8080_8080_8080_8080) >> 7
-        continuations += Int((ones &* 0x0101_0101_0101_0101) >> 56)
-        i += 8
+      if let raw = UnsafeRawPointer(b.baseAddress) {
+        let top = SIMD16<UInt8>(repeating: 0xC0)
+        let continuation = SIMD16<UInt8>(repeating: 0x80)
+        let none = SIMD16<UInt8>(repeating: 0)
+        while i + 16 <= b.count {
+          var lanes = SIMD16<UInt8>(repeating: 0)
+          var rounds = 0
+          while rounds < 255 && i + 16 <= b.count {
+            let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            lanes &+= none.replacing(with: 1, where: v & top .== continuation)
+            i += 16
+            rounds += 1
+          }
+          for k in 0..<16 { continuations += Int(lanes[k]) }
+        }
       }
       while i < b.count {
         if b[i] & 0xC0 == 0x80 { continuations += 1 }
