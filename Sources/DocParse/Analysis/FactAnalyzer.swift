@@ -2,7 +2,7 @@
 /// percent, multiple, duration), reading the section they are in, the
 /// document kind and the cue words of their sentence.
 struct FactAnalyzer {
-  static let quantityKinds: Set<Fact.Kind> = [.money, .count, .percent, .multiple, .duration]
+  static let quantityKinds: [Fact.Kind] = [.money, .count, .percent, .multiple, .duration]  // a list: a Set would hash the raw value
 
   let source: SourceText
   let locator: SectionLocator
@@ -13,6 +13,7 @@ struct FactAnalyzer {
   /// (before lists share out subjects), each section's mode, the look-back.
   private var previous: Fact? = nil
   private var modes: [[Int]: StatusRules.Mode] = [:]  // by section path
+  private var lastMode: (path: [Int], mode: StatusRules.Mode)? = nil
   private var lookBack = StatusRules.LookBack()
   private let words = WordBreaker()
 
@@ -45,12 +46,17 @@ struct FactAnalyzer {
       context.words = words
       let path = facts[i].section
       let mode: StatusRules.Mode
-      if let known = modes[path] {
+      // Facts come in source order: most are in the section of the fact before.
+      if let last = lastMode, last.path == path {
+        mode = last.mode
+      } else if let known = modes[path] {
         mode = known
+        lastMode = (path, mode)
       } else {
         mode = StatusRules.mode(
           kind: kind, genre: genre, year: year, sectionTitles: locator.titleScalars(along: path, headingsOnly: true))
         modes[path] = mode
+        lastMode = (path, mode)
       }
       let text = source.scalars[facts[i].span.range]
       // A count that enumerates (两个…) and a length of time (五年) are neither goals nor results.
