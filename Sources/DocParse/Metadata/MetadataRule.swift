@@ -1,6 +1,20 @@
 /// A metadata field of the contract.
 public enum MetadataField: String, Sendable, CaseIterable {
   case issuer, docNumber, title, recipients, signatories, date, year, notes
+
+  /// One bit per field, for a set of fields without hashing their names.
+  var bit: UInt8 {
+    switch self {
+    case .issuer: 1
+    case .docNumber: 2
+    case .title: 4
+    case .recipients: 8
+    case .signatories: 16
+    case .date: 32
+    case .year: 64
+    case .notes: 128
+    }
+  }
 }
 
 /// Where a metadata value was read and which rule decided it.
@@ -28,8 +42,8 @@ struct MetadataCandidate {
 /// first value proposed for a field is kept.
 struct MetadataRule: Sendable {
   let name: String
-  /// The fields the rule can read; it is not run once they are all settled.
-  let fields: Set<MetadataField>
+  /// The fields the rule can read, as bits (`MetadataField.bit`); it is not run once they are all settled.
+  let fieldBits: UInt8
   let read: @Sendable (_ layout: DocumentLayout, _ settled: Metadata) -> [MetadataCandidate]
 
   init(
@@ -37,7 +51,7 @@ struct MetadataRule: Sendable {
     read: @escaping @Sendable (_ layout: DocumentLayout, _ settled: Metadata) -> [MetadataCandidate]
   ) {
     self.name = name
-    self.fields = fields
+    fieldBits = fields.reduce(0) { $0 | $1.bit }
     self.read = read
   }
 }

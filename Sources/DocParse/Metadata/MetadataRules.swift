@@ -46,10 +46,12 @@ enum MetadataRules {
   /// Runs the rules over a layout.
   static func read(_ layout: DocumentLayout) -> Metadata {
     var m = Metadata()
-    for rule in all where rule.fields.contains(where: { m.sources[$0] == nil }) {
-      for c in rule.read(layout, m) where m.sources[c.field] == nil {
+    var settled: UInt8 = 0  // the fields in `m.sources`, as bits
+    for rule in all where rule.fieldBits & ~settled != 0 {
+      for c in rule.read(layout, m) where settled & c.field.bit == 0 {
         guard set(c, in: &m) else { continue }
         m.sources[c.field] = MetadataSource(span: c.span, rule: rule.name)
+        settled |= c.field.bit
       }
     }
     return m
