@@ -106,7 +106,7 @@ enum AnalysisLexicon {
   static func changeOnly(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
     var text = Array(clause.filter { !$0.isBlank })[...]
     while let n = framing.prefix(of: text) { text = text.dropFirst(n) }
-    return bareChanges.contains(String(String.UnicodeScalarView(text)))
+    return bareChanges.contains(text)
   }
   /// What a rate says happened, not what it measures (`较上年增长**%`).
   static let bareChanges: WordSet = ["增长", "下降", "提高", "增加", "减少", "上升", "降低", "明显下降", "明显增长"]

@@ -5,7 +5,7 @@ enum ChangeWords {
   /// What ends a clause.
   static let clauseStops = ScalarSet("，。；：,;".unicodeScalars)
   /// Words before the first figure.
-  static let from: Set<Unicode.Scalar> = ["由", "从"]
+  static let from: ScalarSet = ["由", "从"]
   /// What may stand between `由` and the figure (`由每人每年120元`).
   static let scopes = ["每人每年", "人均", "每人", "每年", "年人均", "去年的", "上年的"].map { Array($0.unicodeScalars) }
   /// Verbs between the two figures.

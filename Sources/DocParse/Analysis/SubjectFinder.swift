@@ -77,7 +77,7 @@ enum SubjectFinder {
     }
     let own = preceding(context.clauseSpan, in: context.source, keepingGrowth: kind == .percent)
     // `较上年增长**%`: a change of what the sentence is about, named before.
-    if let o = own, AnalysisLexicon.bareChanges.contains(context.source[o]) { return nil }
+    if let o = own, AnalysisLexicon.bareChanges.contains(context.source.scalars[o.range]) { return nil }
     // A bare verb before the figure (`发行1万亿元抗疫特别国债`, `原定的近2万亿元规模`): the noun after it.
     if let o = own, o.length <= 2, let after { return after }
     if let own { return own }

@@ -44,7 +44,7 @@ enum HeaderText {
     return false
   }
 
-  private static let notInNames: Set<Unicode.Scalar> = ["《", "：", ":", "，", "。", "；", "|", "（", "("]
+  private static let notInNames: ScalarSet = ["《", "：", ":", "，", "。", "；", "|", "（", "("]
   private static let organisationEndings = WordTable<Bool>(MetadataLexicon.organisationSuffixes.map { ($0, true) })
   private static let documentTypeEndings = WordTable<Bool>(MetadataLexicon.titleSuffixes.map { ($0, true) })
 

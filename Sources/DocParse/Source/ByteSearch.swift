@@ -111,14 +111,37 @@ struct ByteWord: Hashable, Sendable {
 }
 
 /// A set of words (lexicon data) looked up by their bytes (`ByteWord`).
+/// A word whose length no entry has is answered without hashing it.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
   private let words: Set<ByteWord>
+  /// Bit n set when some word has n UTF-8 bytes (n < 63), bit 63 for longer words.
+  private let byteLengths: UInt64
+  /// The same for lengths in scalars.
+  private let scalarLengths: UInt64
 
-  init(_ words: some Sequence<String>) { self.words = Set(words.map(ByteWord.init)) }
+  init(_ words: some Sequence<String>) {
+    let list = Array(words)
+    self.words = Set(list.map(ByteWord.init))
+    byteLengths = list.reduce(0) { $0 | Self.bit($1.utf8.count) }
+    scalarLengths = list.reduce(0) { $0 | Self.bit($1.unicodeScalars.count) }
+  }
+
   init(arrayLiteral words: String...) { self.init(words) }
 
-  func contains(_ word: String) -> Bool { words.contains(ByteWord(word)) }
-  func contains(_ word: Substring) -> Bool { words.contains(ByteWord(String(word))) }
+  private static func bit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
+
+  func contains(_ word: String) -> Bool {
+    byteLengths & Self.bit(word.utf8.count) != 0 && words.contains(ByteWord(word))
+  }
+
+  func contains(_ word: Substring) -> Bool {
+    byteLengths & Self.bit(word.utf8.count) != 0 && words.contains(ByteWord(String(word)))
+  }
+
+  /// Whether the scalars spell a word (a String is made only when one has their length).
+  func contains(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    scalarLengths & Self.bit(scalars.count) != 0 && words.contains(ByteWord(String.fromScalars(scalars)))
+  }
 }
 
 /// A map from words (lexicon data) to values, looked up by their bytes (`ByteWord`).

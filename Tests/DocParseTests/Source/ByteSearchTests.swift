@@ -53,6 +53,19 @@ struct ByteSearchTests {
 }
 
 /// Character counts taken from scalars agree with the standard library's grapheme counting.
+/// A word set finds its words whichever way they are asked for, and nothing else.
+struct WordSetTests {
+  @Test func findsItsWordsAndNoOthers() {
+    let set: WordSet = ["增长", "明显下降", "a", "第一百二十三条规定的情形之外的其他情况以及相关的补充说明事项等等内容"]
+    for word in ["增长", "明显下降", "a", "第一百二十三条规定的情形之外的其他情况以及相关的补充说明事项等等内容"] {
+      #expect(set.contains(word) && set.contains(word[...]) && set.contains(Array(word.unicodeScalars)[...]), "\(word)")
+    }
+    for word in ["增加", "下降", "b", "ab", "", "明显增长", "第一百二十三条规定的情形之外的其他情况以及相关的补充说明事项等等内"] {
+      #expect(!set.contains(word) && !set.contains(word[...]) && !set.contains(Array(word.unicodeScalars)[...]), "\(word)")
+    }
+  }
+}
+
 struct CharacterCountTests {
   static let texts = [
     "", "政府工作报告", "各位代表：", "abc，。“”", "e\u{301}", "政府\u{301}工作", "👨\u{200D}👩\u{200D}👧", "a\r\nb",

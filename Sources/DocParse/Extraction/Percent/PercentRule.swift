@@ -76,8 +76,8 @@ enum PercentRule {
 
 /// Words that follow a numeral and `成` or `折` without being tenths. Data, not logic.
 enum PercentWords {
-  static let notTenthsAfter成: Set<Unicode.Scalar> = [
+  static let notTenthsAfter成: ScalarSet = [
     "为", "立", "果", "效", "功", "熟", "本", "交", "员", "都", "就", "绩", "品", "型", "像", "长", "年", "套", "片", "新",
   ]
-  static let notTenthsAfter折: Set<Unicode.Scalar> = ["旧", "扣", "算", "合", "射", "叠", "返", "腾", "中", "服", "价"]
+  static let notTenthsAfter折: ScalarSet = ["旧", "扣", "算", "合", "射", "叠", "返", "腾", "中", "服", "价"]
 }
