@@ -2,7 +2,8 @@
 public enum MetadataField: String, Sendable, CaseIterable {
   case issuer, docNumber, title, recipients, signatories, date, year, notes
 
-  /// One bit per field, for a set of fields without hashing their names.
+  /// One bit per field, for a set of fields without hashing their names; in the
+  /// order of the cases (the JSON writer lists fields by it).
   var bit: UInt8 {
     switch self {
     case .issuer: 1
