@@ -8,6 +8,8 @@ enum ChangeWords {
   static let from: ScalarSet = ["由", "从"]
   /// What may stand between `由` and the figure (`由每人每年120元`).
   static let scopes = ["每人每年", "人均", "每人", "每年", "年人均", "去年的", "上年的"].map { Array($0.unicodeScalars) }
+  /// The scalars the scopes end with: before anything else, no scope is tried.
+  static let scopeEnds = ScalarSet(scopes.map { $0[$0.count - 1] })
   /// Verbs between the two figures.
   static let verbs = WordList([
     "提高到", "提高至", "增加到", "增加至", "提升到", "提升至", "上调到", "上调至", "扩大到", "扩大至", "降低到", "降低至",
@@ -17,7 +19,9 @@ enum ChangeWords {
   /// Where the text before `i` starts once a scope is passed (`每人每年`,
   /// `去年的`, `2009年的`, `2009年底的`); `i` when there is none.
   static func pastScope(_ s: [Unicode.Scalar], _ i: Int) -> Int {
-    for w in scopes where i >= w.count && s[(i - w.count)..<i].elementsEqual(w) { return i - w.count }
+    if i > 0 && scopeEnds.contains(s[i - 1]) {
+      for w in scopes where i >= w.count && s[(i - w.count)..<i].elementsEqual(w) { return i - w.count }
+    }
     var j = i
     if j > 0 && s[j - 1] == "的" { j -= 1 }
     if j > 0 && s[j - 1] == "底" { j -= 1 }
