@@ -89,8 +89,8 @@ struct ScalarClasses: Sendable {
   }
 }
 
-/// A text's classes, made the first time a pass asks for them (a text that is
-/// only printed, `docparse text`, never pays for them) and shared by copies.
+/// A text's classes, made the first time a pass asks for them (a text no pass
+/// reads never pays for them) and shared by the copies of the text.
 final class ScalarClassesBox: Sendable {
   private let classes = Mutex<ScalarClasses?>(nil)
 
