@@ -84,7 +84,11 @@ struct FactScanner {
   }
 
   private mutating func numeral(_ n: Numeral) -> Int {
-    if !NumeralGuards.isGlued(n, in: x), let f = DateRule.match(at: n.span.start, in: x) { return add(f) }
+    if !NumeralGuards.isGlued(n, in: x), DateReader.mayStart(at: n, in: x),
+      let f = DateRule.match(at: n.span.start, in: x)
+    {
+      return add(f)
+    }
     let own = QuantityRules.single(n, in: x)
     if let f = QuantityRules.range(n, single: own, in: x) { return add(qualified(f)) }
     if let f = consume own, !NumeralGuards.isGlued(n, in: x) || f.kind == .money {

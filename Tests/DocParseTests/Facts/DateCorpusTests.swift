@@ -75,3 +75,36 @@ import Testing
   let facts = FactExtractor.extract(from: source, in: Span(0, source.count), context: context)
   #expect(facts.filter { $0.kind == .date }.isEmpty)
 }
+
+/// The scanner tries the date readers at a numeral only where `DateReader.mayStart`
+/// says a date can start: wherever they find one, it says so (numerals of every form,
+/// followed by what dates and quantities are written with, in ranges and with spaces).
+@Test func everyDateAtANumeralIsOneMayStartSays() {
+  let numerals = ["2023", "2019", "12", "3", "07", "一", "十二", "两", "二〇二三", "**", "××××", "1.5", "2019.9"]
+  let gaps = ["", " ", "  "]
+  let followers = [
+    "年", "月", "日", "号", "季度", "-", "/", ".", "．", "至", "到", "~", "—", "（含）-", "个", "元", "%", "家", "年度", "月份",
+    "-2025年", "—9月", "至11月", ".04.19", "/4/19", "-05-26", "个月", "",
+  ]
+  let tails = ["", "3月", "12日", "底", "以来", "前"]
+  var dates = 0
+  for context in [FactContext(), FactContext(referenceYear: 2023), FactContext(referenceDate: "2023-05-01", resolvesRelativeDates: true)] {
+    for prefix in ["", "于", "第"] {
+      for numeral in numerals {
+        for gap in gaps {
+          for follower in followers {
+            for tail in tails {
+              let s = Array((prefix + numeral + gap + follower + tail).unicodeScalars)
+              let start = prefix.unicodeScalars.count
+              let x = ScanText(s: s, span: Span(0, s.count), context: context)
+              guard let n = x.numeral(at: start), DateRule.match(at: start, in: x) != nil else { continue }
+              dates += 1
+              #expect(DateReader.mayStart(at: n, in: x), "\(String(String.UnicodeScalarView(s)))")
+            }
+          }
+        }
+      }
+    }
+  }
+  #expect(dates > 1000)
+}

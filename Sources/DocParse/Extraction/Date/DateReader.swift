@@ -12,6 +12,24 @@ struct DateReader {
   /// Before a relative year, what makes it the base of a comparison (`较去年`).
   static let comparisonBases = ScalarSet("比较同与于".unicodeScalars)
 
+  /// Whether a date can start at numeral `n` (read at its own start): what `point(at:)`
+  /// and a bare year before a range (`DateRule`) need in or after it. False lets the
+  /// scanner pass over the usual number, one followed by a measure word, without them.
+  static func mayStart(at n: Numeral, in x: ScanText) -> Bool {
+    if n.masked { return true }
+    let i = n.span.start
+    // `2019/04/19`, `2019.9.6`: four digits and a separator (`NumericDateReader`).
+    if let sep = x.at(i + 4), sep == "/" || sep == "." || sep == "-" || sep == "．" { return true }
+    // `一季度`, `1季度` (`yearlessPart`).
+    if x.at(i + 1) == "季" || x.at(i + 2) == "季" { return true }
+    // A year, a month or a day, or a range (`1-9月`, `2021—2025年`).
+    let j = x.pastSpace(n.span.end)
+    switch x.at(j) {
+    case "年", "月", "日", "号": return true
+    default: return x.match(Connectors.range, at: j) != nil
+    }
+  }
+
   /// The point starting at `i`; `inherit` supplies the year (and month) of a range's left end.
   func point(at i: Int, inherit: DatePoint? = nil) -> DatePoint? {
     if let p = NumericDateReader(x: x).point(at: i) { return p }
