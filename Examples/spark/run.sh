@@ -27,7 +27,8 @@ echo "spark job: $(( $(date +%s) - start )) s"
 docs=$(find "$work/slice" -type f | wc -l)
 ok_docs=$("$docparse" parse "$work/slice" --jobs 2 2>/dev/null | grep -c '"schema"' || true)
 facts=$("$docparse" facts "$work/slice" --jobs 2 2>/dev/null | wc -l)
-"$work/venv/bin/python" - "$work/out" "$docs" "$ok_docs" "$facts" <<'PY'
+# Spark's log (and a Hadoop configuration warning its shutdown may print) goes to a file, shown on failure.
+"$work/venv/bin/python" - "$work/out" "$docs" "$ok_docs" "$facts" 2> "$work/check.log" <<'PY' || { tail -30 "$work/check.log"; exit 1; }
 import sys
 from pyspark.sql import SparkSession
 out, docs, ok_docs, facts = sys.argv[1], *map(int, sys.argv[2:])
