@@ -109,10 +109,14 @@ public indirect enum JSON: Sendable, Equatable {
     }
   }
 
+  /// Whether a byte or an ASCII scalar value must be escaped in a JSON string: `"`, `\`, controls.
+  @inline(__always)
+  private static func mustEscape(_ v: UInt32) -> Bool { v < 0x20 || v == 0x22 || v == 0x5C }
+
   /// The JSON escape of an ASCII byte that needs one (`"`, `\`, controls); false for any other byte.
   @inline(__always)
   private static func writeEscape<S: ByteSink>(_ byte: UInt8, to out: inout S) -> Bool {
-    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { return false }
+    guard mustEscape(UInt32(byte)) else { return false }
     out.append(upTo: 6) { p in escape(byte, into: p, at: 0) }
     return true
   }
@@ -128,29 +132,9 @@ public indirect enum JSON: Sendable, Equatable {
         k += 1
         for s in scalars {
           let v = s.value
-          if v < 0x80 {
-            if v >= 0x20 && v != 0x22 && v != 0x5C {
-              p[k] = UInt8(truncatingIfNeeded: v)
-              k += 1
-            } else {
-              k = escape(UInt8(truncatingIfNeeded: v), into: p, at: k)
-            }
-          } else if v < 0x800 {
-            p[k] = 0xC0 | UInt8(truncatingIfNeeded: v >> 6)
-            p[k + 1] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
-            k += 2
-          } else if v < 0x10000 {
-            p[k] = 0xE0 | UInt8(truncatingIfNeeded: v >> 12)
-            p[k + 1] = 0x80 | UInt8(truncatingIfNeeded: v >> 6 & 0x3F)
-            p[k + 2] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
-            k += 3
-          } else {
-            p[k] = 0xF0 | UInt8(truncatingIfNeeded: v >> 18)
-            p[k + 1] = 0x80 | UInt8(truncatingIfNeeded: v >> 12 & 0x3F)
-            p[k + 2] = 0x80 | UInt8(truncatingIfNeeded: v >> 6 & 0x3F)
-            p[k + 3] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
-            k += 4
-          }
+          k =
+            v < 0x80 && mustEscape(v)
+            ? escape(UInt8(truncatingIfNeeded: v), into: p, at: k) : UTF8Bytes.write(v, into: p, at: k)
         }
         p[k] = UInt8(ascii: "\"")
         return k + 1
@@ -195,8 +179,7 @@ public indirect enum JSON: Sendable, Equatable {
       i += 8
     }
     while i < bytes.count {
-      let b = base[i]
-      if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return true }
+      if mustEscape(UInt32(base[i])) { return true }
       i += 1
     }
     return false
@@ -469,7 +452,11 @@ struct JSONStream {
     string(f.status?.rawValue, &out)
     key(",\"subject\":", &out)
     // Without a String (facts only this writer reads), the subject is where its span is.
-    if f.subject == nil, let s = f.subjectSpan { JSON.writeScalars(source.scalars[s.range], to: &out) } else { string(f.subject, &out) }
+    if f.subject == nil, let s = f.subjectSpan {
+      JSON.writeScalars(source.scalars[s.range], to: &out)
+    } else {
+      string(f.subject, &out)
+    }
     key(",\"subjectSpan\":", &out)
     if let s = f.subjectSpan { span(s, &out) } else { key("null", &out) }
     key(",\"rule\":", &out)

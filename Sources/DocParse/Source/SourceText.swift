@@ -64,31 +64,41 @@ extension String {
     var count = 0
     for s in scalars { count += UTF8.width(s) }
     return String(unsafeUninitializedCapacity: count) { buffer in
+      guard let p = buffer.baseAddress else { return 0 }
       var i = 0
-      for s in scalars {
-        let v = s.value
-        switch v {
-        case 0..<0x80:
-          buffer[i] = UInt8(v)
-          i += 1
-        case 0x80..<0x800:
-          buffer[i] = UInt8(0xC0 | (v >> 6))
-          buffer[i + 1] = UInt8(0x80 | (v & 0x3F))
-          i += 2
-        case 0x800..<0x10000:
-          buffer[i] = UInt8(0xE0 | (v >> 12))
-          buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buffer[i + 2] = UInt8(0x80 | (v & 0x3F))
-          i += 3
-        default:
-          buffer[i] = UInt8(0xF0 | (v >> 18))
-          buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-          buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buffer[i + 3] = UInt8(0x80 | (v & 0x3F))
-          i += 4
-        }
-      }
+      for s in scalars { i = UTF8Bytes.write(s.value, into: p, at: i) }
       return i
     }
   }
+}
+
+/// A scalar's UTF-8 bytes written at an offset, for the builders that make
+/// room for a run of scalars once (`String.fromScalars`, `JSON.writeScalars`).
+@usableFromInline
+enum UTF8Bytes {
+  /// Writes the encoding of scalar value `v` at `p + k`; returns the offset after it.
+  @inline(__always) @usableFromInline
+  static func write(_ v: UInt32, into p: UnsafeMutablePointer<UInt8>, at k: Int) -> Int {
+    switch v {
+    case 0..<0x80:
+      p[k] = UInt8(truncatingIfNeeded: v)
+      return k + 1
+    case 0x80..<0x800:
+      p[k] = 0xC0 | UInt8(truncatingIfNeeded: v >> 6)
+      p[k + 1] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
+      return k + 2
+    case 0x800..<0x10000:
+      p[k] = 0xE0 | UInt8(truncatingIfNeeded: v >> 12)
+      p[k + 1] = 0x80 | UInt8(truncatingIfNeeded: v >> 6 & 0x3F)
+      p[k + 2] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
+      return k + 3
+    default:
+      p[k] = 0xF0 | UInt8(truncatingIfNeeded: v >> 18)
+      p[k + 1] = 0x80 | UInt8(truncatingIfNeeded: v >> 12 & 0x3F)
+      p[k + 2] = 0x80 | UInt8(truncatingIfNeeded: v >> 6 & 0x3F)
+      p[k + 3] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
+      return k + 4
+    }
+  }
+
 }
