@@ -2,8 +2,7 @@
 public enum MetadataField: String, Sendable, CaseIterable {
   case issuer, docNumber, title, recipients, signatories, date, year, notes
 
-  /// One bit per field, for a set of fields without hashing their names; in the
-  /// order of the cases (the JSON writer lists fields by it).
+  /// One bit per field, for a set of fields without hashing their names.
   var bit: UInt8 {
     switch self {
     case .issuer: 1

@@ -334,13 +334,10 @@ struct JSONStream {
     Self.optional(m.year, &out)
     key(",\"notes\":", &out)
     strings(m.notes, &out)
-    // The sources in the fields' order, read out of the dictionary once (no lookup per field).
-    var sources = [(MetadataField, MetadataSource)?](repeating: nil, count: 8)
-    for (f, source) in m.sources { sources[f.bit.trailingZeroBitCount] = (f, source) }
     key("},\"metadataSpans\":{", &out)
     var first = true
-    for case let (f, source)? in sources {
-      guard let s = source.span else { continue }
+    for f in MetadataField.allCases {
+      guard let s = m.sources[f]?.span else { continue }
       if !first { out.append(UInt8(ascii: ",")) }
       first = false
       JSON.writeString(f.rawValue, to: &out)
@@ -349,7 +346,8 @@ struct JSONStream {
     }
     key("},\"metadataRules\":{", &out)
     first = true
-    for case let (f, source)? in sources {
+    for f in MetadataField.allCases {
+      guard let source = m.sources[f] else { continue }
       if !first { out.append(UInt8(ascii: ",")) }
       first = false
       JSON.writeString(f.rawValue, to: &out)
