@@ -240,21 +240,8 @@ public enum TextDecoder {
           i += 12
         }
         guard i + 2 < n && k < capacity && base[i] & 0xF0 == 0xE0 else { continue }
+        // The rest of the run, one at a time.
         repeat {
-          // Two sequences from one eight-byte word where eight remain.
-          if i + 8 <= n && k + 2 <= capacity {
-            let d = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            if d & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 {
-              let va = Self.threeByteValue(UInt32(truncatingIfNeeded: d))
-              let vb = Self.threeByteValue(UInt32(truncatingIfNeeded: d >> 24))
-              guard Self.isScalar(va) && Self.isScalar(vb) else { return nil }
-              (o + k).initialize(to: unsafeBitCast(va, to: Unicode.Scalar.self))
-              (o + k + 1).initialize(to: unsafeBitCast(vb, to: Unicode.Scalar.self))
-              k += 2
-              i += 6
-              continue
-            }
-          }
           let w =
             i + 4 <= n
             ? UInt32(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self))

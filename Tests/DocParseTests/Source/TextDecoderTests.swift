@@ -43,7 +43,7 @@ import Testing
   /// The UTF-8 decoder accepts exactly what the standard library validates,
   /// and reads the same scalars: random mixes of ASCII runs (every length
   /// around the eight-byte fast path), valid sequences of 2–4 bytes (runs of
-  /// three-byte ones, read two at a time from an eight-byte word), and the
+  /// three-byte ones, read four at a time from two eight-byte words), and the
   /// invalid ones (overlong forms, surrogates, above U+10FFFF, stray or
   /// missing continuation bytes).
   @Test func utf8DecoderAgreesWithTheStandardLibrary() {
@@ -64,7 +64,7 @@ import Testing
       #expect(ours == standard, "\(bytes)")
     }
     // A surrogate or an overlong form at every place in a run of Chinese text (each slot
-    // of the words read two and four characters at a time), before text of each kind.
+    // of the words read four characters at a time), before text of each kind.
     let run = Array("中华人民共和国国务院".utf8)
     for bad: [UInt8] in [[0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xE4, 0x38, 0xAD]] {
       for place in 0..<10 {
