@@ -53,12 +53,10 @@ enum HTMLCharset {
     let head = Array(bytes.prefix(8192))
     let key = Array("charset=".utf8)
     return head.withUnsafeBufferPointer { head -> String? in
-      // Each `=` found with memchr, then `charset` before it.
-      var from = key.count - 1
-      while let at = ByteSearch.index(of: UInt8(ascii: "="), in: head, from: from, to: head.count - 1) {
-        from = at + 1
-        let i = at - (key.count - 1)
-        guard matches(head, at: i, key) else { continue }
+      var from = 0
+      // Each `charset=`, found from its `=`.
+      while let i = firstMatch(key, anchor: key.count - 1, in: head, from: from) {
+        from = i + 1
         var j = i + key.count
         while j < head.count && (head[j] == UInt8(ascii: "\"") || head[j] == UInt8(ascii: "'") || head[j] == 0x20) { j += 1 }
         var name: [UInt8] = []
@@ -78,21 +76,25 @@ enum HTMLCharset {
   /// Search for a tag (`<body`): its `<` as it is, the name in any case.
   static func contains(_ bytes: ArraySlice<UInt8>, _ needle: String) -> Bool {
     let key = Array(needle.utf8)
-    guard let first = key.first else { return true }
-    precondition(!(0x61...0x7A).contains(first | 0x20), "a tag starts with `<`, not a letter")
-    return bytes.withUnsafeBufferPointer { head in
-      guard head.count >= key.count else { return false }
-      // Most text has no `<` at all: jump from one to the next.
-      let last = head.count - key.count
-      var i = 0
-      while i <= last {
-        guard let at = ByteSearch.index(of: first, in: head, from: i, to: last + 1) else { return false }
-        i = at
-        if matches(head, at: i, key) { return true }
-        i += 1
-      }
-      return false
+    guard !key.isEmpty else { return true }
+    return bytes.withUnsafeBufferPointer { firstMatch(key, anchor: 0, in: $0, from: 0) != nil }
+  }
+
+  /// The first offset from `from` where `key` stands (its letters in any case), found
+  /// from each place its byte at `anchor`, not a letter, stands (memchr: most text
+  /// has no `<` at all, and few `=`).
+  private static func firstMatch(
+    _ key: [UInt8], anchor: Int, in head: UnsafeBufferPointer<UInt8>, from: Int
+  ) -> Int? {
+    precondition(!(0x61...0x7A).contains(key[anchor] | 0x20), "the anchor of a search is not a letter")
+    var from = from
+    let end = head.count - (key.count - 1 - anchor)  // the last place the anchor may stand, plus one
+    while let at = ByteSearch.index(of: key[anchor], in: head, from: from + anchor, to: end) {
+      let i = at - anchor
+      if matches(head, at: i, key) { return i }
+      from = i + 1
     }
+    return nil
   }
 
   private static func matches(_ head: UnsafeBufferPointer<UInt8>, at i: Int, _ key: [UInt8]) -> Bool {
