@@ -4,7 +4,7 @@ enum QuoteChecker {
   static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("“", "”"), ("《", "》")]  // as `check` reads them
 
   /// The marks of both pairs, as a scanning set (`ScanSet.quoteMarks`).
-  static let marks = ScalarBits { c in pairs.contains { $0.open == c || $0.close == c } }
+  static let marks = ScalarBits(pairs.flatMap { [$0.open, $0.close] })
 
   static func check(_ source: SourceText, lines: [Line], into diagnostics: inout [Diagnostic]) {
     let classes = source.classes

@@ -39,6 +39,13 @@ struct ScalarBits: Sendable {
     self.words = words
   }
 
+  /// A set of a few listed scalars (no test of every scalar of the plane).
+  init(_ members: some Sequence<Unicode.Scalar>) {
+    var words = [UInt64](repeating: 0, count: 1024)
+    for c in members where c.value < 0x10000 { words[Int(c.value) >> 6] |= 1 << UInt64(c.value & 63) }
+    self.words = words
+  }
+
   @inline(__always)
   func contains(_ c: Unicode.Scalar) -> Bool { Self.has(words, c) }
 

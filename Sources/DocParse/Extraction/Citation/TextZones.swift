@@ -32,7 +32,7 @@ struct TextZones {
   }
 
   /// The scalars that open or close a zone (`ScanSet.zoneStops`); the rest is passed over in one loop.
-  static let stops = ScalarBits { c in c == "《" || c == "》" || c == "\n" || c == "“" }
+  static let stops = ScalarBits(["《", "》", "\n", "“"] as [Unicode.Scalar])
 
   private static func quoteEnd(from i: Int, in x: ScanText) -> Int? {
     var k = i + 1

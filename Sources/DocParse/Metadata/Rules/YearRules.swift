@@ -79,7 +79,7 @@ enum YearRules {
   }
 
   /// Where `effective` looks (`ScanSet.yearFrom`).
-  static let fromWords = ScalarBits { $0 == "自" || $0 == "从" }
+  static let fromWords = ScalarBits(["自", "从"] as [Unicode.Scalar])
 
   /// Where `common` looks: digits and the brackets of titles (`ScanSet.yearScan`).
   static let yearScan = ScalarBits { c in
