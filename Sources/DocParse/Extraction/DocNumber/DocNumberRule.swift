@@ -24,7 +24,8 @@ enum DocNumberRule {
     let start = prefixStart(before: i, in: x)
     guard start < i else { return nil }
     let span = Span(start, j + 1)
-    return Fact(kind: .docNumber, span: span, value: .reference(String.fromScalars(x.s[span.range])), rule: "docNumber.bracketYear")
+    let text = String.fromScalars(x.s[span.range])
+    return Fact(kind: .docNumber, span: span, value: .reference(text), rule: "docNumber.bracketYear")
   }
 
   /// The start of the issuer prefix: Han characters before the bracket, without lead words.
