@@ -4,6 +4,7 @@ import FoundationEssentials
 
 struct Facts: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "facts",
     abstract: "Print the facts (money, counts, percents, dates, …) of each document, one per line.",
     discussion: """
       With no FILE, or with -, reads standard input. Prints one JSON object

@@ -112,7 +112,9 @@ enum Input {
   /// The bytes of the command-line argument `path` came from: a file name that
   /// is not UTF-8 reaches Swift with U+FFFD in it and would not be found.
   static func rawPath(_ path: String) -> [CChar] {
-    guard path.unicodeScalars.contains("\u{FFFD}") else { return Array(path.utf8CString) }
+    // U+FFFD is EF BF BD in UTF-8: most paths have no 0xEF byte at all.
+    let mayHaveFFFD = path.utf8.withContiguousStorageIfAvailable { $0.isEmpty || memchr($0.baseAddress!, 0xEF, $0.count) != nil } ?? true
+    guard mayHaveFFFD, path.unicodeScalars.contains("\u{FFFD}") else { return Array(path.utf8CString) }
     for k in 1..<Int(CommandLine.argc) {
       guard let arg = CommandLine.unsafeArgv[k] else { continue }
       if String(decoding: UnsafeRawBufferPointer(start: arg, count: strlen(arg)), as: UTF8.self) == path {

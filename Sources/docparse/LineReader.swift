@@ -41,7 +41,7 @@ enum LineReader {
       }
       if n == 0 { break }
       var start = 0
-      for i in 0..<n where buffer[i] == 0x0A {
+      while let i = newline(in: buffer, from: start, to: n) {
         number += 1
         if skipping {
           // The end of a line that was too long: reported already, not read.
@@ -69,5 +69,12 @@ enum LineReader {
       }
     }
     if !pending.isEmpty && !skipping { _ = each(pending[...], number + 1) }
+  }
+
+  /// The offset of the first `\n` of `buffer[from..<to]` (memchr), or nil.
+  private static func newline(in buffer: [UInt8], from: Int, to: Int) -> Int? {
+    buffer.withUnsafeBytes { b in
+      memchr(b.baseAddress! + from, 0x0A, to - from).map { UnsafeRawPointer($0) - b.baseAddress! }
+    }
   }
 }

@@ -3,6 +3,7 @@ import DocParse
 
 struct Parse: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "parse",
     abstract: "Print the docparse/1 JSON (metadata, section tree, facts) of each document.",
     discussion: """
       With no FILE, or with -, reads standard input. A directory is read

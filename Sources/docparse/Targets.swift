@@ -3,6 +3,7 @@ import DocParse
 
 struct Targets: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "targets",
     abstract: "List the targets (goals) each document sets, as a table.",
     discussion: """
       A target is a quantity whose status is `target`: 力争培育科技型企业50家以上

@@ -3,6 +3,7 @@ import DocParse
 
 struct Text: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "text",
     abstract: "Print the text docparse reads out of a document: the text every span indexes.",
     discussion: """
       For a plain-text file this is the decoded file (UTF-8 out, whatever

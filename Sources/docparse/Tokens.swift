@@ -3,6 +3,7 @@ import DocParse
 
 struct Tokens: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "tokens",
     abstract: "Show ICU word (or sentence) segmentation of each document.",
     discussion: """
       One token per line as `start-end<TAB>kind<TAB>text`, where start-end

@@ -3,6 +3,7 @@ import DocParse
 
 struct Track: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "track",
     abstract: "Check a plan's targets against the results a later summary reports.",
     discussion: """
       Each target of PLAN is paired with the figure SUMMARY reports for the

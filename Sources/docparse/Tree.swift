@@ -3,6 +3,7 @@ import DocParse
 
 struct Tree: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "tree",
     abstract: "Print a readable outline of each document's sections.",
     discussion: """
       One node per line, indented by level: level, marker, title and the

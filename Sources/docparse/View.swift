@@ -7,6 +7,7 @@ import DocParse
 
 struct View: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "view",
     abstract: "Write one HTML page to check a document's extraction at a glance.",
     discussion: """
       The page is self-contained (inline CSS and a little JavaScript, nothing
