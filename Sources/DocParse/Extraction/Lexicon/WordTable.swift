@@ -1,39 +1,86 @@
 /// A table of words with values, matched at an offset of scalar text
 /// (longest word first). Lexicons are data; rules look words up here.
+///
+/// The words are kept flat (every word's scalars in one array, entries as
+/// offsets into it), not as arrays of arrays: a lexicon is shared by every
+/// worker thread, and each nested array read out of it is retained and
+/// released, a write to a reference count all cores contend for.
 final class WordTable<Value: Sendable>: Sendable {
-  /// Words by their first scalar and by their last, longest first.
-  private let firsts: ScalarIndex
-  private let byFirst: [[(word: [Unicode.Scalar], value: Value)]]
-  private let lasts: ScalarIndex
-  private let byLast: [[(word: [Unicode.Scalar], value: Value)]]
+  /// One word: where its scalars are in `scalars`, how many, and its value's number.
+  private struct Entry: Sendable {
+    let start: Int32
+    let count: Int32
+    let value: Int32
+  }
+
+  /// Words grouped by one of their scalars (the first or the last), longest first.
+  private struct Side: Sendable {
+    /// The scalar of each group.
+    let keys: ScalarIndex
+    /// Group `k` is `entries[bounds[k]..<bounds[k + 1]]`.
+    let bounds: [Int32]
+    let entries: [Entry]
+
+    init(_ words: [[Unicode.Scalar]], starts: [Int32], key: ([Unicode.Scalar]) -> Unicode.Scalar) {
+      var groups: [Unicode.Scalar: [Int]] = [:]
+      var order: [Unicode.Scalar] = []
+      for (n, word) in words.enumerated() {
+        let c = key(word)
+        if groups[c] == nil { order.append(c) }
+        groups[c, default: []].append(n)
+      }
+      var bounds: [Int32] = [0]
+      var entries: [Entry] = []
+      for c in order {
+        for n in groups[c]!.sorted(by: { words[$0].count > words[$1].count }) {
+          entries.append(Entry(start: starts[n], count: Int32(words[n].count), value: Int32(n)))
+        }
+        bounds.append(Int32(entries.count))
+      }
+      keys = ScalarIndex(order)
+      self.bounds = bounds
+      self.entries = entries
+    }
+
+    /// The entries of the group of `c` (empty when there is none).
+    @inline(__always)
+    func group(_ c: Unicode.Scalar) -> Range<Int> {
+      guard let k = keys.index(of: c) else { return 0..<0 }
+      return Int(bounds[k])..<Int(bounds[k + 1])
+    }
+  }
+
+  private let scalars: [Unicode.Scalar]
+  private let values: [Value]
+  private let firsts: Side
+  private let lasts: Side
 
   /// Builds the table from `(word, value)` pairs.
   init(_ entries: [(String, Value)]) {
-    var first: [Unicode.Scalar: [(word: [Unicode.Scalar], value: Value)]] = [:]
-    var last: [Unicode.Scalar: [(word: [Unicode.Scalar], value: Value)]] = [:]
-    var firstOrder: [Unicode.Scalar] = []
-    var lastOrder: [Unicode.Scalar] = []
-    for (word, value) in entries {
-      let w = Array(word.unicodeScalars)
-      if first[w[0]] == nil { firstOrder.append(w[0]) }
-      if last[w[w.count - 1]] == nil { lastOrder.append(w[w.count - 1]) }
-      first[w[0], default: []].append((w, value))
-      last[w[w.count - 1], default: []].append((w, value))
+    let words = entries.map { Array($0.0.unicodeScalars) }
+    var starts: [Int32] = []
+    var scalars: [Unicode.Scalar] = []
+    for word in words {
+      starts.append(Int32(scalars.count))
+      scalars += word
     }
-    firsts = ScalarIndex(firstOrder)
-    byFirst = firstOrder.map { first[$0]!.sorted { $0.word.count > $1.word.count } }
-    lasts = ScalarIndex(lastOrder)
-    byLast = lastOrder.map { last[$0]!.sorted { $0.word.count > $1.word.count } }
+    self.scalars = scalars
+    values = entries.map(\.1)
+    firsts = Side(words, starts: starts) { $0[0] }
+    lasts = Side(words, starts: starts) { $0[$0.count - 1] }
   }
 
   /// The longest word starting at `i` (not past `limit`), with its end offset.
+  @inline(__always)
   func match<Text: RandomAccessCollection<Unicode.Scalar>>(_ s: Text, at i: Int, limit: Int) -> (
     value: Value, end: Int
   )?
   where Text.Index == Int {
-    guard i < limit, let k = firsts.index(of: s[i]) else { return nil }
-    for (word, value) in byFirst[k] where i + word.count <= limit {
-      if Self.equal(s, i, word) { return (value, i + word.count) }
+    guard i < limit else { return nil }
+    for e in firsts.group(s[i]) {
+      let entry = firsts.entries[e]
+      let end = i + Int(entry.count)
+      if end <= limit && equal(s, i, entry) { return (values[Int(entry.value)], end) }
     }
     return nil
   }
@@ -42,17 +89,20 @@ final class WordTable<Value: Sendable>: Sendable {
   func match<Text: RandomAccessCollection<Unicode.Scalar>>(_ s: Text, endingAt end: Int, lower: Int) -> (
     value: Value, start: Int
   )? where Text.Index == Int {
-    guard end > lower, let k = lasts.index(of: s[end - 1]) else { return nil }
-    for (word, value) in byLast[k] where end - word.count >= lower {
-      if Self.equal(s, end - word.count, word) { return (value, end - word.count) }
+    guard end > lower else { return nil }
+    for e in lasts.group(s[end - 1]) {
+      let entry = lasts.entries[e]
+      let start = end - Int(entry.count)
+      if start >= lower && equal(s, start, entry) { return (values[Int(entry.value)], start) }
     }
     return nil
   }
 
-  private static func equal<Text: RandomAccessCollection<Unicode.Scalar>>(_ s: Text, _ i: Int, _ word: [Unicode.Scalar])
-    -> Bool
+  @inline(__always)
+  private func equal<Text: RandomAccessCollection<Unicode.Scalar>>(_ s: Text, _ i: Int, _ entry: Entry) -> Bool
   where Text.Index == Int {
-    for k in 0..<word.count where s[i + k] != word[k] { return false }
+    let start = Int(entry.start)
+    for k in 0..<Int(entry.count) where s[i + k] != scalars[start + k] { return false }
     return true
   }
 }
