@@ -245,36 +245,43 @@ enum Batch {
     let workers = DispatchSemaphore(value: jobs)
     let group = DispatchGroup()
     let queue = DispatchQueue.global()
+    let running = RunningGroups()
+    @Sendable func process(_ slot: Int, _ item: BatchItem) {
+      let out = DocumentOutput()
+      var failed = false
+      do {
+        try work(item) { out.bytes.append(contentsOf: $0) }
+      } catch {
+        let error = InputError(error, item: item)
+        Input.report(error)
+        out.bytes.removeAll()
+        failure(item, error) { out.bytes.append(contentsOf: $0) }
+        failed = true
+      }
+      ordered.deliver(slot, out.bytes, failed: failed)
+      progress.done(item)
+    }
     // Consecutive small documents go to a worker together (up to `groupLimit`
     // documents or `groupBytes` of input): a hand-off per document cost more
-    // than parsing a short notice.
+    // than parsing a short notice. A worker done with its group takes the
+    // documents not yet started of the groups still running, so that the
+    // batch does not end with one core waiting for another's last group.
     var pending: [(slot: Int, item: BatchItem)] = []
     var pendingBytes = 0
     var index = 0
     func start() {
       guard let last = pending.last?.slot else { return }
-      let documents = pending
+      let documents = WorkGroup(pending)
       pending = []
       pendingBytes = 0
       ordered.waitForRoom(endingAt: last)
       workers.wait()
       group.enter()
+      running.add(documents)
       queue.async {
-        for (slot, item) in documents {
-          let out = DocumentOutput()
-          var failed = false
-          do {
-            try work(item) { out.bytes.append(contentsOf: $0) }
-          } catch {
-            let error = InputError(error, item: item)
-            Input.report(error)
-            out.bytes.removeAll()
-            failure(item, error) { out.bytes.append(contentsOf: $0) }
-            failed = true
-          }
-          ordered.deliver(slot, out.bytes, failed: failed)
-          progress.done(item)
-        }
+        while let (slot, item) = documents.claim() { process(slot, item) }
+        while let (slot, item) = running.claimAny() { process(slot, item) }
+        running.remove(documents)
         workers.signal()
         group.leave()
       }

@@ -56,6 +56,40 @@ final class OrderedWriter: Sendable {
   }
 }
 
+/// Documents started together on one worker, taken one at a time by it or,
+/// once it has run out of its own, by another worker.
+final class WorkGroup: Sendable {
+  private let documents: [(slot: Int, item: BatchItem)]
+  private let next = Atomic<Int>(0)
+
+  init(_ documents: [(slot: Int, item: BatchItem)]) { self.documents = documents }
+
+  /// The next document no worker has taken, or nil.
+  func claim() -> (slot: Int, item: BatchItem)? {
+    let k = next.add(1, ordering: .relaxed).oldValue
+    return k < documents.count ? documents[k] : nil
+  }
+}
+
+/// The groups of documents being worked on.
+final class RunningGroups: Sendable {
+  private let groups = Mutex<[WorkGroup]>([])
+
+  func add(_ group: WorkGroup) { groups.withLock { $0.append(group) } }
+
+  func remove(_ group: WorkGroup) { groups.withLock { $0.removeAll { $0 === group } } }
+
+  /// A document of a running group that no worker has taken yet, or nil.
+  func claimAny() -> (slot: Int, item: BatchItem)? {
+    groups.withLock { groups in
+      for group in groups {
+        if let document = group.claim() { return document }
+      }
+      return nil
+    }
+  }
+}
+
 /// A progress line on stderr (documents, MB, MB/s) when stderr is a terminal.
 final class Progress: Sendable {
   private struct State {

@@ -42,6 +42,20 @@ import Testing
     #expect(four.stdout == facts.stdout && !facts.stdout.isEmpty)
   }
 
+  @Test func documentsTakenByAnyWorkerStayInOrder() throws {
+    // Many groups of documents, so that workers done with their own take the
+    // rest of another's: every document once, in input order.
+    let layout = try FileManager.default.contentsOfDirectory(atPath: CLI.root + "/Fixtures/layout").sorted()
+    let paths = (0..<4).flatMap { _ in layout.map { CLI.root + "/Fixtures/layout/" + $0 } + [Self.plan, Self.notice] }
+    let list = CLI.temporaryFile(Array(paths.joined(separator: "\n").utf8))
+    defer { unlink(list) }
+    let one = CLI.run(["parse", "--jobs", "1", "--files-from", list])
+    let three = CLI.run(["parse", "--jobs", "3", "--files-from", list])
+    #expect(one.status == 0 && three.status == 0)
+    #expect(try three.stdoutLines.map { try JSONValue.parse($0)["id"]?.string } == paths)
+    #expect(one.stdout == three.stdout)
+  }
+
   @Test func aListOfFilesAndAPrettyBatchIsOneJSONArray() throws {
     let list = CLI.temporaryFile(Array("\(Self.plan)\n\(Self.notice)\n/nonexistent.txt\n".utf8))
     defer { unlink(list) }
