@@ -100,7 +100,7 @@ enum AnalysisLexicon {
   static let framing: WordList = [
     "按照", "依照", "参照", "原则上", "执行", "给予", "达到", "最高", "最低", "不超过", "不低于", "不少于", "超过", "对于", "对",
     "其中", "共计", "合计", "约", "按", "可", "均", "以", "相较去年", "相比去年", "较去年", "比去年", "较上年", "比上年", "同比",
-    "相较", "相比",
+    "相较", "相比", "年均", "月均", "日均",
   ]
   /// Whether a clause only says a change happened (`较上年增长`, `同比下降`).
   static func changeOnly(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -60,6 +60,7 @@ struct FactContextText {
     var sentenceStart = span.start
     let floor = max(0, span.start - Self.reach)
     while sentenceStart > floor && !Self.sentenceBreaks.contains(s[sentenceStart - 1]) { sentenceStart -= 1 }
+    sentenceStart = MarkerScanner(scalars: s).textStart(ofSentenceAt: sentenceStart, limit: span.start)
     var clauseStart = span.start
     while clauseStart > sentenceStart && !AnalysisLexicon.clauseBreaks.contains(s[clauseStart - 1]) { clauseStart -= 1 }
     var wholeStart = clauseStart

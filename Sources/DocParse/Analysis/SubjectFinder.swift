@@ -7,7 +7,7 @@ enum SubjectFinder {
   /// Date units after a figure's date (`3月` `17日`).
   static let dateUnits = ScalarSet("年月日号".unicodeScalars)
   /// What a subject does not start with: dates, masks, list commas, `的`.
-  static let leadingNoise = ScalarSet("年月日*＊、，,的".unicodeScalars)
+  static let leadingNoise = ScalarSet("*＊、，,的".unicodeScalars)
   /// Before `为`, what makes it part of a verb (`作为`, `认为`, `成为`).
   static let beforeWei = ScalarSet("行作认成因以称".unicodeScalars)
   /// What a subject does not end with (`的`, `了`, `均`, `约`).
@@ -260,7 +260,12 @@ enum SubjectFinder {
         a += n
         changed = true
       }
-      while a < end, s[a].isBlank || SmallNumeral.arabicDigit(s[a]) != nil || Self.leadingNoise.contains(s[a]) {
+      while a < end,
+        s[a].isBlank || SmallNumeral.arabicDigit(s[a]) != nil || Self.leadingNoise.contains(s[a])
+          // The end of a date (`2023年`, `3月`), not a word's start (`年龄`, `月份`, `日常`).
+          || Self.dateUnits.contains(s[a]) && a > start
+            && (SmallNumeral.arabicDigit(s[a - 1]) != nil || s[a - 1] == "*" || s[a - 1] == "＊")
+      {
         a += 1
         changed = true
       }

@@ -15,6 +15,22 @@ struct MarkerScanner {
     return nil
   }
 
+  /// Where the words of a sentence starting at `offset` begin: past a marker
+  /// that opens it (after blanks), a heading's (`（一）`, `1.`, `①`, `第三条`)
+  /// or an enumeration's (`一是`); `offset` when none does. Not past `limit`.
+  /// A marker numbers a sentence; it is not part of what the sentence says.
+  func textStart(ofSentenceAt offset: Int, limit: Int) -> Int {
+    var i = offset
+    while i < limit && scalars[i].isBlank { i += 1 }
+    if let marker = heading(at: i, limit: limit) { return min(marker.span.end, limit) }
+    if let (value, end) = SmallNumeral.chinese(scalars, at: i, limit: limit), value <= 20, end < limit,
+      scalars[end] == "是", scalars[i] != "两"
+    {
+      return min(end + 1, limit)
+    }
+    return offset
+  }
+
   /// `一、` (also `一．` and `一.`, which some documents use).
   private func chineseComma(at offset: Int, limit: Int) -> Marker? {
     guard let (value, end) = SmallNumeral.chinese(scalars, at: offset, limit: limit), end < limit,

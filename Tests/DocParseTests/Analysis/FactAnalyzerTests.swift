@@ -89,6 +89,20 @@ import Testing
     #expect(facts.map(\.subject) == ["全社会研发投入增长", "研发投入强度"])
   }
 
+  @Test func aMarkerOpeningTheSentenceIsNotPartOfTheSubject() {
+    let lines = [
+      "（1）新建学校⟦3所⟧。", "(2)新增床位⟦200张⟧。", "①新建公园⟦5个⟧。", "2．新建泵站⟦4座⟧。", "一是新建桥梁⟦7座⟧。",
+      "第三条 新建站点⟦2个⟧。",
+    ]
+    let facts = analyse(Self.plan + lines.joined(separator: "\n"))
+    #expect(facts.map(\.subject) == ["新建学校", "新增床位", "新建公园", "新建泵站", "新建桥梁", "新建站点"])
+  }
+
+  @Test func dateWordsAreNoiseOnlyAfterTheirDigits() {
+    let facts = analyse(Self.plan + "申请人年龄⟦35周岁⟧以下；\n年龄⟦28周岁⟧以下；\n2023年新增企业⟦30家⟧。\n年末常住人口⟦50万人⟧。")
+    #expect(facts.map(\.subject) == ["申请人年龄", "年龄", "新增企业", "年末常住人口"])
+  }
+
   @Test func subjectBorrowedFromTheClauseBefore() {
     let facts = analyse(Self.summary + "****年新培育市级科技型企业⟦**家⟧，累计达到⟦***家⟧。")
     #expect(facts.map(\.subject) == ["新培育市级科技型企业", "市级科技型企业"])
