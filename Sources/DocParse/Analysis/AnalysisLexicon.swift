@@ -72,11 +72,18 @@ enum AnalysisLexicon {
   static let leadingNoise: WordList = [
     "力争", "确保", "争取", "努力", "全年", "目标", "计划", "预计", "全区", "全市", "全县", "全国", "全省", "全州", "其中", "今年",
     "明年", "去年", "年内", "已经", "已", "并", "共", "同时", "进一步", "推动", "目前", "现有", "截至目前", "上述", "拟", "当年",
+    "年末", "年底", "年初", "年中", "月末", "月底", "月初", "将", "把",
   ]
+  /// Prepositions of time before a date that opens a subject (`到2025年全省新建停车位`): dropped with the date.
+  static let timePrepositions: WordList = ["截止到", "截至", "截止", "到", "至", "于", "在", "自", "从"]
+  /// What follows a date in a time phrase (`2025年底`, `2024年3月31日前`, `2022年起`).
+  static let dateTails: WordList = ["以来", "以前", "以后", "期间", "底", "末", "初", "前", "后", "起"]
   /// Verbs that link a subject to its figure (…投入增长10%, …企业达2000家): the subject ends before them.
   static let linkingVerbs: WordList = [
     "达到", "实现", "突破", "超过", "累计", "提高到", "提升到", "增加到", "提高至", "提升至", "增加至", "增至", "降至", "下降至",
     "降低至", "减少至", "上升至", "上升到", "下降到", "降低到", "减少到", "控制在", "保持在", "稳定在", "增长", "达", "超", "逾", "从", "由",
+    "下调至", "上调至", "调整至", "调至", "下调到", "上调到", "调到", "延长至", "延长到", "放宽至", "放宽到", "缩短至", "缩短到",
+    "扩大至", "扩大到", "调高至", "调低至", "上浮至", "下浮至", "压缩至", "压减至",
   ]
   /// Linking verbs that are part of what a rate measures.
   static let growthVerbs: WordList = ["增长"]
@@ -127,7 +134,7 @@ enum AnalysisLexicon {
   /// Words dropped from the end of a subject (…企业分别突破 → …企业).
   static let trailingWords: WordList = [
     "分别", "平均为", "均为", "约为", "为", "拟按", "按", "在", "不能", "不得", "应当", "应", "须", "需", "要", "将", "可",
-    "不", "已",
+    "不", "已", "至",
   ]
   /// Scalars that end a clause.
   /// Brackets and quotes do not: `地区生产总值（GDP）3473.12亿元`, `“五星级”党组织`.

@@ -260,6 +260,17 @@ enum SubjectFinder {
         a += n
         changed = true
       }
+      // A time phrase (`到2025年…`, `至2024年3月31日前…`): its preposition here, its date below.
+      if let n = AnalysisLexicon.timePrepositions.prefix(of: s[a..<end]), a + n < end,
+        SmallNumeral.arabicDigit(s[a + n]) != nil
+      {
+        a += n
+        changed = true
+      }
+      if a > start, a < end, Self.dateUnits.contains(s[a - 1]), let n = AnalysisLexicon.dateTails.prefix(of: s[a..<end]) {
+        a += n
+        changed = true
+      }
       while a < end,
         s[a].isBlank || SmallNumeral.arabicDigit(s[a]) != nil || Self.leadingNoise.contains(s[a])
           // The end of a date (`2023年`, `3月`), not a word's start (`年龄`, `月份`, `日常`).

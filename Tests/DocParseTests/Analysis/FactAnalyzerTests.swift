@@ -100,7 +100,14 @@ import Testing
 
   @Test func dateWordsAreNoiseOnlyAfterTheirDigits() {
     let facts = analyse(Self.plan + "申请人年龄⟦35周岁⟧以下；\n年龄⟦28周岁⟧以下；\n2023年新增企业⟦30家⟧。\n年末常住人口⟦50万人⟧。")
-    #expect(facts.map(\.subject) == ["申请人年龄", "年龄", "新增企业", "年末常住人口"])
+    #expect(facts.map(\.subject) == ["申请人年龄", "年龄", "新增企业", "常住人口"])
+  }
+
+  @Test func aTimePhraseAndAChangeToAreNotTheSubject() {
+    let counts = analyse(Self.plan + "到2025年新建停车位⟦30万个⟧，至2024年底累计建成充电桩⟦2000个⟧。")
+    #expect(counts.map(\.subject) == ["新建停车位", "建成充电桩"])
+    let rates = analyse(Self.plan + "首套房贷款利率下调至⟦3.1%⟧，将首付款比例调整至⟦15%⟧。", kind: .percent)
+    #expect(rates.map(\.subject) == ["首套房贷款利率", "首付款比例"])
   }
 
   @Test func subjectBorrowedFromTheClauseBefore() {
