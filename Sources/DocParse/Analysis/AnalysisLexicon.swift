@@ -5,6 +5,8 @@ enum AnalysisLexicon {
     "力争", "确保", "争取", "目标", "计划", "预计", "力求", "拟", "努力", "明年", "下一步", "预期目标", "到20", "控制在",
     "将达到", "要达到",
   ])
+  /// Cues of a goal that sets itself a length of time (`力争通过三年探索`).
+  static let deadlineCues = CueWords(["力争", "确保", "争取", "力求"])
   /// Cues that a figure is a result (新培育…48家, 累计达到…).
   static let actualCues = CueWords([
     "累计", "新增", "新培育", "完成", "实现", "达到", "同比", "比上年", "较上年", "共", "已", "获批", "获得", "增长", "发放",

@@ -65,8 +65,13 @@ struct FactAnalyzer {
       let enumerates = facts[i].kind == .count && StatusRules.isEnumeration(text)
         && !(mode == .summary && AnalysisLexicon.doneCues.occurs(in: context.wholeClause))
       let unmeasured = facts[i].kind == .duration || enumerates
-      facts[i].status = unmeasured ? nil : StatusRules.status(
-        text: text, context: context, mode: mode, isMoney: facts[i].kind == .money, lookBack: &lookBack)
+      if facts[i].kind == .duration, AnalysisLexicon.deadlineCues.occurs(in: context.wholeClause) {
+        // A length of time a goal sets itself (`力争通过三年探索`, `力争在…24个月内完成交付`).
+        facts[i].status = .target
+      } else {
+        facts[i].status = unmeasured ? nil : StatusRules.status(
+          text: text, context: context, mode: mode, isMoney: facts[i].kind == .money, lookBack: &lookBack)
+      }
       facts[i].subjectSpan = SubjectFinder.subject(kind: facts[i].kind, unit: facts[i].unit, context: context)
       // The clause's topic carries to a figure that follows another in it (`审结…案件11件19人`).
       if let p = previous, Self.sharesSubject(p, facts[i], context: context, source: source)

@@ -110,6 +110,12 @@ import Testing
     #expect(rates.map(\.subject) == ["首套房贷款利率", "首付款比例"])
   }
 
+  @Test func aLengthOfTimeIsATargetOnlyWhenAGoalSetsIt() {
+    let facts = analyse(
+      Self.plan + "力争用⟦3年⟧时间建成体系，已预售项目力争在⟦24个月⟧内完成交付。贷款期限最长⟦30年⟧。", kind: .duration)
+    #expect(facts.map(\.status) == [.target, .target, nil])
+  }
+
   @Test func subjectBorrowedFromTheClauseBefore() {
     let facts = analyse(Self.summary + "****年新培育市级科技型企业⟦**家⟧，累计达到⟦***家⟧。")
     #expect(facts.map(\.subject) == ["新培育市级科技型企业", "市级科技型企业"])
