@@ -65,11 +65,12 @@ struct FactAnalyzer {
       let enumerates = facts[i].kind == .count && StatusRules.isEnumeration(text)
         && !(mode == .summary && AnalysisLexicon.doneCues.occurs(in: context.wholeClause))
       let unmeasured = facts[i].kind == .duration || enumerates
-      if facts[i].kind == .duration, AnalysisLexicon.deadlineCues.occurs(in: context.wholeClause) {
-        // A length of time a goal sets itself (`力争通过三年探索`, `力争在…24个月内完成交付`).
-        facts[i].status = .target
+      if unmeasured {
+        // Except a length of time a goal sets itself (`力争通过三年探索`, `力争在…24个月内完成交付`).
+        let deadline = facts[i].kind == .duration && AnalysisLexicon.deadlineCues.occurs(in: context.wholeClause)
+        facts[i].status = deadline ? .target : nil
       } else {
-        facts[i].status = unmeasured ? nil : StatusRules.status(
+        facts[i].status = StatusRules.status(
           text: text, context: context, mode: mode, isMoney: facts[i].kind == .money, lookBack: &lookBack)
       }
       facts[i].subjectSpan = SubjectFinder.subject(kind: facts[i].kind, unit: facts[i].unit, context: context)

@@ -267,7 +267,9 @@ enum SubjectFinder {
         a += n
         changed = true
       }
-      if a > start, a < end, Self.dateUnits.contains(s[a - 1]), let n = AnalysisLexicon.dateTails.prefix(of: s[a..<end]) {
+      if a > start, a < end, Self.dateUnits.contains(s[a - 1]),
+        let n = AnalysisLexicon.dateTails.prefix(of: s[a..<end])
+      {
         a += n
         changed = true
       }
