@@ -74,7 +74,7 @@ enum AnalysisLexicon {
   static let leadingNoise: WordList = [
     "力争", "确保", "争取", "努力", "全年", "目标", "计划", "预计", "全区", "全市", "全县", "全国", "全省", "全州", "其中", "今年",
     "明年", "去年", "年内", "已经", "已", "并", "共", "同时", "进一步", "推动", "目前", "现有", "截至目前", "上述", "拟", "当年",
-    "年末", "年底", "年初", "年中", "月末", "月底", "月初", "将", "把",
+    "年末", "年底", "年初", "年中", "月末", "月底", "月初", "将", "把", "且", "并且", "而且", "以上", "以下",
   ]
   /// Prepositions of time before a date that opens a subject (`到2025年全省新建停车位`): dropped with the date.
   static let timePrepositions: WordList = ["截止到", "截至", "截止", "到", "至", "于", "在", "自", "从"]
@@ -136,7 +136,7 @@ enum AnalysisLexicon {
   /// Words dropped from the end of a subject (…企业分别突破 → …企业).
   static let trailingWords: WordList = [
     "分别", "平均为", "均为", "约为", "为", "拟按", "按", "在", "不能", "不得", "应当", "应", "须", "需", "要", "将", "可",
-    "不", "已", "至", "统一", "连续",
+    "不", "已", "至", "统一", "连续", "是",
   ]
   /// Scalars that end a clause.
   /// Brackets and quotes do not: `地区生产总值（GDP）3473.12亿元`, `“五星级”党组织`.

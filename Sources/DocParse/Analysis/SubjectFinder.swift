@@ -75,6 +75,9 @@ enum SubjectFinder {
         if let object = following(context, from: act.end) { return object }
       }
     }
+    // `首付款比例不得低于总房价的30%`: a share of a base measures what the threshold
+    // bounds, named before the threshold word; not the base (nothing when the clause names nothing else).
+    if kind == .percent, let base = shareOfBase(context) { return preceding(base, in: context.source) }
     let own = preceding(context.clauseSpan, in: context.source, keepingGrowth: kind == .percent)
     // `较上年增长**%`: a change of what the sentence is about, named before.
     if let o = own, AnalysisLexicon.bareChanges.contains(context.source.scalars[o.range]) { return nil }
@@ -85,6 +88,17 @@ enum SubjectFinder {
     if let after, !context.clauseSpan.isEmpty, framedOnly(context.clauseSpan, in: context.source) { return after }
     if !context.followsFigureInClause { return borrowed(context.previousClauseSpan, in: context.source) }
     return nil  // 从82.4岁提升至83.9岁: the figure before names it
+  }
+
+  /// The text before the threshold word of `…不超过Y的` ending the clause, or
+  /// nil when the clause is not so.
+  private static func shareOfBase(_ context: FactContextText) -> Span? {
+    let clause = context.clauseSpan
+    let s = context.source.scalars
+    guard clause.length >= 3, s[clause.end - 1] == "的",
+      let (at, _) = AnalysisLexicon.thresholdVerbs.firstMatch(in: s[clause.range])
+    else { return nil }
+    return Span(clause.start, clause.start + at)
   }
 
   // MARK: - After the figure

@@ -110,6 +110,13 @@ import Testing
     #expect(rates.map(\.subject) == ["首套房贷款利率", "首付款比例"])
   }
 
+  @Test func aShareOfABaseMeasuresWhatTheThresholdBounds() {
+    let facts = analyse(
+      Self.plan + "首付款比例不得低于总房价的⟦30%⟧。\n贷款额度不超过房屋总价款的⟦80%⟧。\n原则上不高于承担风险责任的⟦0.5%⟧。",
+      kind: .percent)
+    #expect(facts.map(\.subject) == ["首付款比例", "贷款额度", nil])
+  }
+
   @Test func aLengthOfTimeIsATargetOnlyWhenAGoalSetsIt() {
     let facts = analyse(
       Self.plan + "力争用⟦3年⟧时间建成体系，已预售项目力争在⟦24个月⟧内完成交付。贷款期限最长⟦30年⟧。", kind: .duration)
