@@ -108,6 +108,8 @@ import Testing
     #expect(counts.map(\.subject) == ["新建停车位", "建成充电桩"])
     let rates = analyse(Self.plan + "首套房贷款利率下调至⟦3.1%⟧，将首付款比例调整至⟦15%⟧。", kind: .percent)
     #expect(rates.map(\.subject) == ["首套房贷款利率", "首付款比例"])
+    let terms = analyse(Self.plan + "贷款最高额度调整为⟦60万元⟧。住房取得不动产权证满⟦2年⟧的，可以上市交易。")
+    #expect(terms.map(\.subject) == ["贷款最高额度", "住房取得不动产权证"])
   }
 
   @Test func aShareOfABaseMeasuresWhatTheThresholdBounds() {
