@@ -78,6 +78,16 @@ enum NumeralChars {
       || tensShorthand(s) != nil || isMask(s)
   }
 
+  /// Every scalar the classifiers here accept, a superset for sets built from
+  /// them without testing all 65,536 scalars of the plane (`NumeralCharsTests`
+  /// checks the list against the classifiers over the whole plane).
+  static let scalars: [Unicode.Scalar] = Array(
+    "0123456789０１２３４５６７８９〇零○Ｏ一壹幺二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌*＊.．"
+      .unicodeScalars)
+
+  /// The scalars of `scalars` that `member` accepts.
+  static func scalars(where member: (Unicode.Scalar) -> Bool) -> [Unicode.Scalar] { scalars.filter(member) }
+
   /// Whether `s` is any scalar a numeral is made of (for boundary checks).
   @inline(__always)
   static func isNumeralScalar(_ s: Unicode.Scalar) -> Bool {

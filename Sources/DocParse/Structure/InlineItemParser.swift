@@ -96,7 +96,7 @@ struct InlineItemParser {
   }
 
   /// What an item marker opens with: 第 or a Chinese numeral (what `marker(at:)` reads; `ScanSet.itemMarkerStarts`).
-  static let markerStarts = ScalarBits { c in c == "第" || c == "廿" || SmallNumeral.isChineseNumeralScalar(c) }
+  static let markerStarts = ScalarBits(["第", "廿"] + NumeralChars.scalars(where: SmallNumeral.isChineseNumeralScalar))
 
   /// Item markers in a line: `N是` or `第N，` at the start of a clause; a
   /// first `一是` also right after a heading's title that runs into it

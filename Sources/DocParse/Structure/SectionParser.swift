@@ -110,9 +110,8 @@ struct SectionParser {
   }
 
   /// What a marker found inside run-on text opens with: 第, a bracket or a Chinese numeral.
-  static let legalMarkerStarts = ScalarBits { c in
-    c == "第" || c == "（" || c == "(" || SmallNumeral.isChineseNumeralScalar(c)
-  }
+  static let legalMarkerStarts = ScalarBits(
+    ["第", "（", "("] + NumeralChars.scalars(where: SmallNumeral.isChineseNumeralScalar))
 
   /// In run-on text, `第N章`/`第N条` open a heading anywhere when they continue
   /// the numbering (第五条 … 第六条), since chapter titles end without punctuation.

@@ -82,8 +82,9 @@ enum YearRules {
   static let fromWords = ScalarBits(["自", "从"] as [Unicode.Scalar])
 
   /// Where `common` looks: digits and the brackets of titles (`ScanSet.yearScan`).
-  static let yearScan = ScalarBits { c in
-    c == "《" || c == "》" || SmallNumeral.arabicDigit(c) != nil || SmallNumeral.chineseDigit(c) != nil
+  static let yearScan = ScalarBits(["《", "》"] + NumeralChars.scalars(where: isDigit))
+  private static func isDigit(_ c: Unicode.Scalar) -> Bool {
+    SmallNumeral.arabicDigit(c) != nil || SmallNumeral.chineseDigit(c) != nil
   }
 
   /// The year the body names most often (not inside `《》` titles or 发文字号
