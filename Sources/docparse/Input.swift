@@ -109,12 +109,20 @@ enum Input {
     return path != "-" && stat(rawPath(path), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
+  /// The first offset in `from..<to` of `b` holding `byte` (C's `memchr`), or nil.
+  static func index(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+    guard let base = b.baseAddress, from < to, let p = memchr(base + from, Int32(byte), to - from) else { return nil }
+    return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+  }
+
   /// The bytes of the command-line argument `path` came from: a file name that
   /// is not UTF-8 reaches Swift with U+FFFD in it and would not be found.
   static func rawPath(_ path: String) -> [CChar] {
     // U+FFFD is EF BF BD in UTF-8: most paths have no 0xEF byte at all.
-    let mayHaveFFFD = path.utf8.withContiguousStorageIfAvailable { $0.isEmpty || memchr($0.baseAddress!, 0xEF, $0.count) != nil } ?? true
-    guard mayHaveFFFD, path.unicodeScalars.contains("\u{FFFD}") else { return Array(path.utf8CString) }
+    let mayHaveFFFD = path.utf8.withContiguousStorageIfAvailable { bytes in
+      index(of: 0xEF, in: bytes, from: 0, to: bytes.count) != nil
+    }
+    guard mayHaveFFFD ?? true, path.unicodeScalars.contains("\u{FFFD}") else { return Array(path.utf8CString) }
     for k in 1..<Int(CommandLine.argc) {
       guard let arg = CommandLine.unsafeArgv[k] else { continue }
       if String(decoding: UnsafeRawBufferPointer(start: arg, count: strlen(arg)), as: UTF8.self) == path {

@@ -71,10 +71,8 @@ enum LineReader {
     if !pending.isEmpty && !skipping { _ = each(pending[...], number + 1) }
   }
 
-  /// The offset of the first `\n` of `buffer[from..<to]` (memchr), or nil.
+  /// The offset of the first `\n` of `buffer[from..<to]`, or nil.
   private static func newline(in buffer: [UInt8], from: Int, to: Int) -> Int? {
-    buffer.withUnsafeBytes { b in
-      memchr(b.baseAddress! + from, 0x0A, to - from).map { UnsafeRawPointer($0) - b.baseAddress! }
-    }
+    buffer.withUnsafeBufferPointer { Input.index(of: 0x0A, in: $0, from: from, to: to) }
   }
 }

@@ -291,7 +291,7 @@ enum SubjectFinder {
         s[a].isBlank || SmallNumeral.arabicDigit(s[a]) != nil || Self.leadingNoise.contains(s[a])
           // The end of a date (`2023年`, `3月`), not a word's start (`年龄`, `月份`, `日常`).
           || Self.dateUnits.contains(s[a]) && a > start
-            && (SmallNumeral.arabicDigit(s[a - 1]) != nil || s[a - 1] == "*" || s[a - 1] == "＊")
+            && (SmallNumeral.arabicDigit(s[a - 1]) != nil || NumeralChars.isMask(s[a - 1]))
       {
         a += 1
         changed = true

@@ -142,27 +142,9 @@ struct InlineItemParser {
     }
   }
 
+  /// `N是` or `第N，` at `i` (the grammar of `MarkerScanner.enumeration`).
   private func marker(at i: Int, limit: Int) -> Candidate? {
-    let scalars = source.scalars
-    let ordinalStart = scalars[i] == "第" ? i + 1 : i
-    guard ordinalStart < limit, scalars[ordinalStart] != "两", scalars[ordinalStart] != "〇",
-      scalars[ordinalStart] != "零",
-      let (value, end) = SmallNumeral.chinese(scalars, at: ordinalStart, limit: limit), end < limit, value <= 20
-    else { return nil }
-    let isOrdinalForm = ordinalStart != i
-    let follower = scalars[end]
-    if !isOrdinalForm && follower == "是" {
-      return Candidate(marker: Span(i, end + 1), ordinal: value, titleStart: skipBlanks(end + 1, limit), container: nil)
-    }
-    if isOrdinalForm && (follower == "，" || follower == ",") {
-      return Candidate(marker: Span(i, end), ordinal: value, titleStart: skipBlanks(end + 1, limit), container: nil)
-    }
-    return nil
-  }
-
-  private func skipBlanks(_ i: Int, _ limit: Int) -> Int {
-    var j = i
-    while j < limit && source.scalars[j].isBlank { j += 1 }
-    return j
+    guard let e = MarkerScanner(scalars: source.scalars).enumeration(at: i, limit: limit) else { return nil }
+    return Candidate(marker: Span(i, e.end), ordinal: e.ordinal, titleStart: e.textStart, container: nil)
   }
 }

@@ -20,15 +20,33 @@ struct MarkerScanner {
   /// or an enumeration's (`一是`); `offset` when none does. Not past `limit`.
   /// A marker numbers a sentence; it is not part of what the sentence says.
   func textStart(ofSentenceAt offset: Int, limit: Int) -> Int {
-    var i = offset
-    while i < limit && scalars[i].isBlank { i += 1 }
+    let i = skipBlanks(offset, limit)
+    guard i < limit else { return offset }
     if let marker = heading(at: i, limit: limit) { return min(marker.span.end, limit) }
-    if let (value, end) = SmallNumeral.chinese(scalars, at: i, limit: limit), value <= 20, end < limit,
-      scalars[end] == "是", scalars[i] != "两"
-    {
-      return min(end + 1, limit)
-    }
+    if scalars[i] != "第", let e = enumeration(at: i, limit: limit) { return min(e.end, limit) }
     return offset
+  }
+
+  /// An enumeration starting exactly at `offset`: `一是` … `二十是` (the
+  /// marker ends after 是) or `第一，` (it ends before the comma); its ordinal,
+  /// the marker's end and where the text after it starts.
+  func enumeration(at offset: Int, limit: Int) -> (ordinal: Int, end: Int, textStart: Int)? {
+    let ordinalStart = scalars[offset] == "第" ? offset + 1 : offset
+    guard ordinalStart < limit, scalars[ordinalStart] != "两", scalars[ordinalStart] != "〇",
+      scalars[ordinalStart] != "零",
+      let (value, end) = SmallNumeral.chinese(scalars, at: ordinalStart, limit: limit), end < limit, value <= 20
+    else { return nil }
+    let follower = scalars[end]
+    if ordinalStart == offset {
+      return follower == "是" ? (value, end + 1, skipBlanks(end + 1, limit)) : nil
+    }
+    return follower == "，" || follower == "," ? (value, end, skipBlanks(end + 1, limit)) : nil
+  }
+
+  private func skipBlanks(_ i: Int, _ limit: Int) -> Int {
+    var j = i
+    while j < limit && scalars[j].isBlank { j += 1 }
+    return j
   }
 
   /// `一、` (also `一．` and `一.`, which some documents use).
@@ -120,8 +138,6 @@ struct MarkerScanner {
 
   private func make(_ style: MarkerStyle, form: MarkerForm, _ value: Int, _ start: Int, _ end: Int, _ limit: Int) -> Marker
   {
-    var titleStart = end
-    while titleStart < limit && scalars[titleStart].isBlank { titleStart += 1 }
-    return Marker(style: style, form: form, ordinal: value, span: Span(start, end), titleStart: titleStart)
+    Marker(style: style, form: form, ordinal: value, span: Span(start, end), titleStart: skipBlanks(end, limit))
   }
 }
