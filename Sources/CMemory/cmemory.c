@@ -13,3 +13,11 @@ void cmemory_map_large_allocations(int bytes) {
   (void)bytes;
 #endif
 }
+
+void cmemory_keep_freed_memory(int bytes) {
+#if defined(__GLIBC__)
+  mallopt(M_TRIM_THRESHOLD, bytes);
+#else
+  (void)bytes;
+#endif
+}

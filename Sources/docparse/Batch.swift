@@ -241,10 +241,8 @@ enum Batch {
       progress.finish()
       return ok
     }
-    let ordered = OrderedWriter(window: jobs * 4)
-    let workers = DispatchSemaphore(value: jobs)
-    let group = DispatchGroup()
-    let queue = DispatchQueue.global()
+    let ordered = OrderedWriter(window: jobs * 8)
+    let queue = GroupQueue()
     let running = RunningGroups()
     @Sendable func process(_ slot: Int, _ item: BatchItem) {
       let out = DocumentOutput()
@@ -261,11 +259,26 @@ enum Batch {
       ordered.deliver(slot, out.bytes, failed: failed)
       progress.done(item)
     }
-    // Consecutive small documents go to a worker together (up to `groupLimit`
-    // documents or `groupBytes` of input): a hand-off per document cost more
-    // than parsing a short notice. A worker done with its group takes the
+    // Workers are long-lived threads that take groups from a queue the main
+    // thread fills ahead of them: a hand-off through the main thread per group
+    // woke a thread (a context switch, on a virtual machine an exit) several
+    // hundred times a batch. A worker finding the queue empty takes the
     // documents not yet started of the groups still running, so that the
     // batch does not end with one core waiting for another's last group.
+    let workers = WorkerThreads(count: jobs) {
+      while let documents = queue.take(orElse: {
+        guard let (slot, item) = running.claimAny() else { return false }
+        process(slot, item)
+        return true
+      }) {
+        running.add(documents)
+        while let (slot, item) = documents.claim() { process(slot, item) }
+        running.remove(documents)
+      }
+    }
+    // Consecutive small documents go to a worker together (up to `groupLimit`
+    // documents or `groupBytes` of input): a hand-off per document cost more
+    // than parsing a short notice.
     var pending: [(slot: Int, item: BatchItem)] = []
     var pendingBytes = 0
     var index = 0
@@ -275,16 +288,7 @@ enum Batch {
       pending = []
       pendingBytes = 0
       ordered.waitForRoom(endingAt: last)
-      workers.wait()
-      group.enter()
-      running.add(documents)
-      queue.async {
-        while let (slot, item) = documents.claim() { process(slot, item) }
-        while let (slot, item) = running.claimAny() { process(slot, item) }
-        running.remove(documents)
-        workers.signal()
-        group.leave()
-      }
+      queue.push(documents)
     }
     do {
       try items(options) { item in
@@ -299,7 +303,8 @@ enum Batch {
       Input.report(error)
       ok = false
     }
-    group.wait()
+    queue.close()
+    workers.join()
     progress.finish()
     return ok && !ordered.anyFailed
   }

@@ -20,27 +20,41 @@ extension InputError {
 }
 
 /// Writes the outputs of documents finished out of order in input order, and
-/// holds back new work while too many finished outputs wait for an earlier one.
+/// holds back new work while too many groups of documents are started and not
+/// yet written. The producer held back sleeps until half the window is free
+/// again, not until the next group is written: one wake-up per half window.
 final class OrderedWriter: Sendable {
   private struct State {
     var waiting: [Int: [UInt8]] = [:]
     var next = 0
     var failed = false
-    /// The last slot of each group of documents started together.
+    /// The last slot of each group of documents started and not yet written.
     var groupEnds: Set<Int> = []
+    var producerWaits = false
   }
   private let state = Mutex(State())
-  private let room: DispatchSemaphore
+  private let room = DispatchSemaphore(value: 0)
+  private let window: Int
 
   /// At most `window` groups of documents are started and not yet written.
-  init(window: Int) { room = DispatchSemaphore(value: window) }
+  init(window: Int) { self.window = max(2, window) }
 
   var anyFailed: Bool { state.withLock { $0.failed } }
 
   /// Blocks until a group of documents ending at `last` may start.
   func waitForRoom(endingAt last: Int) {
-    room.wait()
-    state.withLock { _ = $0.groupEnds.insert(last) }
+    while true {
+      let started = state.withLock { s in
+        guard s.groupEnds.count < window else {
+          s.producerWaits = true
+          return false
+        }
+        s.groupEnds.insert(last)
+        return true
+      }
+      if started { return }
+      room.wait()
+    }
   }
 
   func deliver(_ slot: Int, _ bytes: [UInt8], failed: Bool) {
@@ -49,8 +63,12 @@ final class OrderedWriter: Sendable {
       s.waiting[slot] = bytes
       while let out = s.waiting.removeValue(forKey: s.next) {
         if !out.isEmpty { Input.emit(bytes: out) }
-        if s.groupEnds.remove(s.next) != nil { room.signal() }
+        s.groupEnds.remove(s.next)
         s.next += 1
+      }
+      if s.producerWaits && s.groupEnds.count <= window / 2 {
+        s.producerWaits = false
+        room.signal()
       }
     }
   }
