@@ -82,10 +82,12 @@ final class WorkerThreads {
     for _ in 0..<count {
       let context = Unmanaged.passRetained(Body(body)).toOpaque()
       var thread = pthread_t()
-      let started = pthread_create(&thread, nil, { context in
-        Unmanaged<Body>.fromOpaque(context!).takeRetainedValue().run()
-        return nil
-      }, context)
+      let started = pthread_create(
+        &thread, nil,
+        { context in
+          Unmanaged<Body>.fromOpaque(context!).takeRetainedValue().run()
+          return nil
+        }, context)
       if started == 0 {
         threads.append(thread)
       } else {
