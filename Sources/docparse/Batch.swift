@@ -248,7 +248,8 @@ enum Batch {
       let out = DocumentOutput()
       var failed = false
       do {
-        try work(item) { out.bytes.append(contentsOf: $0) }
+        // The first piece (a whole document's JSON up to 64 KB) is kept, not copied.
+        try work(item) { if out.bytes.isEmpty { out.bytes = $0 } else { out.bytes.append(contentsOf: $0) } }
       } catch {
         let error = InputError(error, item: item)
         Input.report(error)
