@@ -22,7 +22,7 @@ struct BatchOptions: ParsableArguments {
   @Flag(help: "Read JSON Lines records {\"id\", \"text\"} or {\"id\", \"path\"} (from FILE or stdin) instead of documents.")
   var jsonl = false
 
-  @Option(help: "Documents parsed at once (default: the number of cores plus one, so a core is not idle while a document is read). Output stays in input order.")
+  @Option(help: "Documents parsed at once (default: the number of cores). Output stays in input order.")
   var jobs: Int?
 
   func validate() throws {
@@ -30,7 +30,7 @@ struct BatchOptions: ParsableArguments {
     if jsonl && filesFrom != nil { throw ValidationError("--jsonl and --files-from cannot be used together") }
   }
 
-  var workerCount: Int { jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) + 1 }
+  var workerCount: Int { jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 }
 
 /// One document of a batch: where it comes from and the id its output carries.

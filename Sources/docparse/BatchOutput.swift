@@ -77,7 +77,7 @@ final class OrderedWriter: Sendable {
 /// Documents started together on one worker, taken one at a time by it or,
 /// once it has run out of its own, by another worker.
 final class WorkGroup: Sendable {
-  private let documents: [(slot: Int, item: BatchItem)]
+  let documents: [(slot: Int, item: BatchItem)]
   private let next = Atomic<Int>(0)
 
   init(_ documents: [(slot: Int, item: BatchItem)]) { self.documents = documents }

@@ -38,9 +38,15 @@ final class GroupQueue: Sendable {
     if sleeper { wake.signal() }
   }
 
-  /// No more groups: workers finish what is queued and stop.
+  /// No more groups: workers finish what is queued and stop. What is queued
+  /// then, the batch's last documents, is taken one document at a time and
+  /// the largest first, so that the batch ends with short documents on every
+  /// core, not with one core parsing a long report while the others wait.
   func close() {
     let sleepers = state.withLock { s in
+      let last = s.groups[s.first...].flatMap(\.documents).sorted { $0.item.size > $1.item.size }
+      s.groups = last.map { WorkGroup([$0]) }
+      s.first = 0
       s.closed = true
       defer { s.sleepers = 0 }
       return s.sleepers
