@@ -71,11 +71,12 @@ struct BatchItem: Sendable {
 /// documents in flight, and each document's output written in input order.
 /// A document that fails is reported and the batch goes on.
 enum Batch {
-  /// Collects the items of a batch. Paths are listed up front (a list of
-  /// names is small); JSON Lines records are read one at a time.
-  static func items(_ options: BatchOptions, each: (BatchItem) -> Void) throws(InputError) {
+  /// Collects the items of a batch as they are read: paths (a directory's
+  /// files in order), the lines of a list, JSON Lines records. `waiting` is
+  /// called when the next item waits for a pipe's writer.
+  static func items(_ options: BatchOptions, waiting: () -> Void = {}, each: (BatchItem) -> Void) throws(InputError) {
     var count = 0
-    try listed(options) { item in
+    try listed(options, waiting: waiting) { item in
       var item = item
       item.index = count
       count += 1
@@ -83,28 +84,30 @@ enum Batch {
     }
   }
 
-  private static func listed(_ options: BatchOptions, each: (BatchItem) -> Void) throws(InputError) {
+  private static func listed(_ options: BatchOptions, waiting: () -> Void, each: (BatchItem) -> Void) throws(InputError) {
     if options.jsonl {
-      for path in options.files.isEmpty ? ["-"] : options.files { try records(path, each: each) }
+      for path in options.files.isEmpty ? ["-"] : options.files { try records(path, waiting: waiting, each: each) }
       return
     }
-    var paths = options.files
+    for path in options.files { listed(path, each: each) }
     if let list = options.filesFrom {
-      try LineReader.lines(of: list) { line, _ in
+      try LineReader.lines(of: list, waiting: waiting) { line, _ in
         let path = String(decoding: line, as: UTF8.self).trimmingTrailingCR
-        if !path.isEmpty { paths.append(path) }
+        if !path.isEmpty { listed(path, each: each) }
         return true
       }
     }
-    if paths.isEmpty && options.filesFrom == nil { paths = ["-"] }
-    for path in paths {
-      var info = stat()
-      let found = path != "-" && stat(Input.rawPath(path), &info) == 0
-      if found && info.st_mode & S_IFMT == S_IFDIR {
-        for file in directory(path) { each(file) }
-      } else {
-        each(BatchItem(id: .string(path), name: path, origin: .path(path), size: found ? Int(info.st_size) : 0))
-      }
+    if options.files.isEmpty && options.filesFrom == nil { listed("-", each: each) }
+  }
+
+  /// A path named on the command line or in a list: a file, or the files of a directory.
+  private static func listed(_ path: String, each: (BatchItem) -> Void) {
+    var info = stat()
+    let found = path != "-" && stat(Input.rawPath(path), &info) == 0
+    if found && info.st_mode & S_IFMT == S_IFDIR {
+      for file in directory(path) { each(file) }
+    } else {
+      each(BatchItem(id: .string(path), name: path, origin: .path(path), size: found ? Int(info.st_size) : 0))
     }
   }
 
@@ -168,12 +171,12 @@ enum Batch {
 
   /// The records of a JSON Lines stream, one item per line; a line that is
   /// not a record becomes an item that fails with the line's problem.
-  static func records(_ file: String, each: (BatchItem) -> Void) throws(InputError) {
+  static func records(_ file: String, waiting: () -> Void = {}, each: (BatchItem) -> Void) throws(InputError) {
     let tooLong = { (number: Int) in
       let where_ = "\(file) line \(number)"
       each(BatchItem(id: .string(where_), name: where_, origin: .broken("record longer than \(TextDecoder.maximumBytes * 2) bytes")))
     }
-    try LineReader.lines(of: file, tooLong: tooLong) { line, number in
+    try LineReader.lines(of: file, tooLong: tooLong, waiting: waiting) { line, number in
       guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { return true }
       let where_ = "\(file) line \(number)"
       guard let record = try? JSONDecoder().decode(Record.self, from: Data(line)) else {
@@ -213,7 +216,7 @@ enum Batch {
     let progress = Progress()
     // For an ETA the total is needed: files are listed once more (names and
     // sizes only) when the progress line is shown; record streams have no total.
-    if progress.shown && !options.jsonl {
+    if progress.shown && !options.jsonl && options.filesFrom != "-" {
       var total = 0
       try? items(options) { total += $0.size }
       progress.expect(bytes: total)
@@ -292,7 +295,7 @@ enum Batch {
       queue.push(documents)
     }
     do {
-      try items(options) { item in
+      try items(options, waiting: start) { item in
         pending.append((index, item))
         pendingBytes += item.size
         index += 1

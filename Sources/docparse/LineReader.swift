@@ -9,9 +9,13 @@ import DocParse
 enum LineReader {
   /// Calls `each` with every line (without its `\n`) and its 1-based number
   /// until it returns false. A line longer than twice the document size limit
-  /// is skipped and reported through `tooLong` with its number.
+  /// is skipped and reported through `tooLong` with its number. `waiting` is
+  /// called before a read that would wait for a pipe's writer, so that what
+  /// was read so far can be acted on (a client waiting for one record's
+  /// output before it writes the next).
   static func lines(
-    of path: String, tooLong: (Int) -> Void = { _ in }, each: (ArraySlice<UInt8>, Int) -> Bool
+    of path: String, tooLong: (Int) -> Void = { _ in }, waiting: () -> Void = {},
+    each: (ArraySlice<UInt8>, Int) -> Bool
   ) throws(InputError) {
     let fd: Int32
     if path == "-" {
@@ -33,7 +37,10 @@ enum LineReader {
     var skipping = false
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     var number = 0
+    var info = stat()
+    let mayWait = fstat(fd, &info) != 0 || info.st_mode & S_IFMT != S_IFREG
     while true {
+      if mayWait && !readable(fd) { waiting() }
       let n = read(fd, &buffer, buffer.count)
       if n < 0 {
         if errno == EINTR { continue }
@@ -69,6 +76,12 @@ enum LineReader {
       }
     }
     if !pending.isEmpty && !skipping { _ = each(pending[...], number + 1) }
+  }
+
+  /// Whether a read of `fd` would return at once (data, end of file or an error).
+  private static func readable(_ fd: Int32) -> Bool {
+    var poll = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+    return Glibc.poll(&poll, 1, 0) != 0
   }
 
   /// The offset of the first `\n` of `buffer[from..<to]`, or nil.

@@ -31,6 +31,18 @@ import Testing
     #expect(run.stderrLines.count == 3)
   }
 
+  @Test(.serialized, arguments: [["parse", "--jsonl"], ["facts", "--files-from", "-"]])
+  func aLineIsAnsweredBeforeTheNextIsWritten(_ arguments: [String]) {
+    // A client that waits for one document's output before it writes the next.
+    let conversation = Conversation(arguments + ["--jobs", "2"])
+    let line = { (path: String) in arguments[0] == "parse" ? #"{"id": 1, "path": "\#(path)"}"# : path }
+    conversation.send(line(Self.plan))
+    let first = conversation.receive(within: 20)
+    #expect(first?.contains("qianjiang") == true)
+    conversation.send(line(Self.notice))
+    #expect(conversation.finish() == 0)
+  }
+
   @Test func outputDoesNotDependOnTheNumberOfWorkers() {
     let inputs = [CLI.root + "/Fixtures/layout", CLI.root + "/Fixtures/html", Self.plan]
     let one = CLI.run(["parse", "--jobs", "1"] + inputs)

@@ -152,3 +152,69 @@ enum JSONValue: Decodable {
     return nil
   }
 }
+
+/// A `docparse` run with pipes on both sides, for a client that writes a
+/// line, waits for the answer, then writes the next.
+final class Conversation {
+  private let pid: pid_t
+  private var input: Int32
+  private let output: Int32
+  private var received: [UInt8] = []
+
+  init(_ arguments: [String]) {
+    var toChild: [Int32] = [0, 0]
+    var fromChild: [Int32] = [0, 0]
+    precondition(pipe(&toChild) == 0 && pipe(&fromChild) == 0, "pipe failed")
+    // Close-on-exec (the child gets its copies as 0 and 1): a child spawned
+    // by a test beside this one must not hold this child's input open.
+    for fd in toChild + fromChild { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
+    posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([CLI.binary] + arguments).map { strdup($0) } + [nil]
+    defer { for p in argv { free(p) } }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, CLI.binary, &actions, nil, argv, environ)
+    precondition(spawned == 0, "cannot run \(CLI.binary)")
+    self.pid = pid
+    close(toChild[0])
+    close(fromChild[1])
+    input = toChild[1]
+    output = fromChild[0]
+  }
+
+  func send(_ line: String) {
+    let bytes = Array((line + "\n").utf8)
+    bytes.withUnsafeBytes { _ = write(input, $0.baseAddress, $0.count) }
+  }
+
+  /// The next output line, or nil when none comes within `seconds`.
+  func receive(within seconds: Int32) -> String? {
+    while true {
+      if let end = received.firstIndex(of: 0x0A) {
+        defer { received.removeSubrange(...end) }
+        return String(decoding: received[..<end], as: UTF8.self)
+      }
+      var poll = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
+      guard Glibc.poll(&poll, 1, seconds * 1000) > 0 else { return nil }
+      var chunk = [UInt8](repeating: 0, count: 1 << 16)
+      let n = read(output, &chunk, chunk.count)
+      guard n > 0 else { return nil }
+      received += chunk[..<n]
+    }
+  }
+
+  /// Closes the input and waits for the exit status.
+  func finish() -> Int32 {
+    if input >= 0 { close(input) }
+    input = -1
+    while receive(within: 30) != nil {}
+    close(output)
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return (status >> 8) & 0xFF
+  }
+}
