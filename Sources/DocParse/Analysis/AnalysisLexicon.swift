@@ -105,6 +105,9 @@ enum AnalysisLexicon {
   static let reportingVerbs: WordList = [
     "新培育", "新增", "培育", "新建", "完成", "实现", "组织", "发放", "新认定", "认定", "争取", "实施", "安排",
   ]
+  /// Verbs granting what a figure in the next clause caps or sets
+  /// (`给予一次性奖励，最高不超过50万元`, `给予生活补贴，每人每月3000元`).
+  static let grantVerbs: WordList = ["给予", "发放", "提供", "拨付"]
   /// Words that frame a figure without being what it measures (`按照`, `原则上`, `执行`).
   static let framing: WordList = [
     "按照", "依照", "参照", "原则上", "执行", "给予", "达到", "最高", "最低", "不超过", "不低于", "不少于", "超过", "对于", "对",

@@ -230,6 +230,7 @@ enum SubjectFinder {
   /// its text before any figure, without the reporting verb.
   static func borrowed(_ clause: Span, in source: SourceText) -> Span? {
     let s = source.scalars
+    if let object = granted(clause, in: source) { return object }
     var a = stripLeading(clause.start, clause.end, s)
     var b = a
     while b < clause.end && SmallNumeral.arabicDigit(s[b]) == nil && s[b] != "*" && s[b] != "＊" { b += 1 }
@@ -240,6 +241,25 @@ enum SubjectFinder {
     var tail = last + 1
     while tail < clause.end && Self.dateUnits.contains(s[tail]) { tail += 1 }
     return preceding(Span(tail, clause.end), in: source, cutAtVerb: false)
+  }
+
+  /// What the clause grants after its last grant verb, when no figure is in
+  /// it (`对符合条件的企业给予一次性奖励` → `一次性奖励`; `按契税总额80%给予补贴` → `补贴`).
+  private static func granted(_ clause: Span, in source: SourceText) -> Span? {
+    let s = source.scalars
+    var i = clause.end - 2
+    while i >= clause.start {
+      // Not an attribute (`每百元固定资产净值提供的税收利润`): that names the subject whole.
+      if let n = AnalysisLexicon.grantVerbs.prefix(of: s[i..<clause.end]), i + n == clause.end || s[i + n] != "的" {
+        let object = Span(i + n, clause.end)
+        if s[object.range].contains(where: { SmallNumeral.arabicDigit($0) != nil || NumeralChars.isMask($0) }) {
+          return nil
+        }
+        return preceding(object, in: source, cutAtVerb: false)
+      }
+      i -= 1
+    }
+    return nil
   }
 
   /// Where the text after the last framing preposition starts (`按`, `按照`, `对`).

@@ -130,6 +130,14 @@ import Testing
     #expect(facts.map(\.subject) == ["新培育市级科技型企业", "市级科技型企业"])
   }
 
+  @Test func aCapMeasuresWhatTheClauseBeforeGrants() {
+    let facts = analyse(
+      Self.plan + "对符合条件的企业给予一次性奖励，最高不超过⟦50万元⟧。按契税总额的80%给予补贴，最高⟦3万元⟧。"
+        + "每百元固定资产净值提供的税收利润，⟦36元⟧。",
+      kind: .money)
+    #expect(facts.map(\.subject) == ["一次性奖励", "补贴", "每百元固定资产净值提供的税收利润"])
+  }
+
   @Test func joinedFiguresShareTheirSubject() {
     let m = MarkedText(Self.summary + "发放知识价值信用贷款⟦64笔⟧、⟦9506万元⟧。")
     let result = TestSupport.parse(m.text)
