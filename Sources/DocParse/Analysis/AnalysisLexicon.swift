@@ -105,6 +105,8 @@ enum AnalysisLexicon {
   static let reportingVerbs: WordList = [
     "新培育", "新增", "培育", "新建", "完成", "实现", "组织", "发放", "新认定", "认定", "争取", "实施", "安排",
   ]
+  /// A fine named right after its bounds (`处1万元以上5万元以下罚款`).
+  static let fineNouns: WordList = ["罚款", "罚金"]
   /// Verbs granting what a figure in the next clause caps or sets
   /// (`给予一次性奖励，最高不超过50万元`, `给予生活补贴，每人每月3000元`).
   static let grantVerbs: WordList = ["给予", "发放", "提供", "拨付"]

@@ -39,6 +39,7 @@ enum SubjectFinder {
       while a > context.sentenceSpan.start && !AnalysisLexicon.clauseBreaks.contains(s[a - 1]) { a -= 1 }
       if let own = preceding(Span(a, f), in: context.source) { return own }
     }
+    if let fine = boundedFine(context) { return fine }
     let ofNoun = end < s.count && s[end] == "的"
     let after = following(context, from: ofNoun ? end + 1 : end)
     if kind == .count, unit == nil || AnalysisLexicon.nounClassifiers.contains(unit!), !ofNoun, let after {
@@ -99,6 +100,20 @@ enum SubjectFinder {
       let (at, _) = AnalysisLexicon.thresholdVerbs.firstMatch(in: s[clause.range])
     else { return nil }
     return Span(clause.start, clause.start + at)
+  }
+
+  /// What may stand between a bound and the fine it bounds: the pair's other
+  /// figure, its units and bound words (`1万元以上5万元以下的罚款`).
+  private static let fineBounds = ScalarSet("0123456789.０１２３４５６７８９零〇一二两三四五六七八九十百千万亿元倍以上下内至到-—~～、的及含（）()".unicodeScalars)
+
+  /// `处1万元以上5万元以下罚款`, `并处违法所得一倍以上五倍以下的罚款`: the fine
+  /// named right after the figure and its pair measures both.
+  private static func boundedFine(_ context: FactContextText) -> Span? {
+    let rest = context.restOfClause
+    guard let i = rest.firstIndex(where: { !fineBounds.contains($0) }),
+      let n = AnalysisLexicon.fineNouns.prefix(of: rest[i...])
+    else { return nil }
+    return Span(i, i + n)
   }
 
   // MARK: - After the figure

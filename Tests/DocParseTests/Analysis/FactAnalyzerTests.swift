@@ -138,6 +138,14 @@ import Testing
     #expect(facts.map(\.subject) == ["一次性奖励", "补贴", "每百元固定资产净值提供的税收利润"])
   }
 
+  @Test func aFineIsWhatItsBoundsMeasure() {
+    let facts = analyse(
+      "第十条 违反本办法规定的，责令改正，予以通报批评，并可处⟦10000元以上⟧⟦30000元以下⟧罚款；"
+        + "没有违法所得的，处⟦5000元以上⟧⟦2万元以下⟧的罚款。罚款⟦500元⟧。",
+      kind: .money)
+    #expect(facts.map(\.subject) == ["罚款", "罚款", "罚款", "罚款", "罚款"])
+  }
+
   @Test func joinedFiguresShareTheirSubject() {
     let m = MarkedText(Self.summary + "发放知识价值信用贷款⟦64笔⟧、⟦9506万元⟧。")
     let result = TestSupport.parse(m.text)
