@@ -35,6 +35,22 @@ enum NumeralGuards {
     if let p = x.at(n.span.start - 1), p == "（" || p == "(", let c = x.at(n.span.end), c == "）" || c == ")" {
       return true
     }
+    return inWebAddress(n.span.start, in: x)
+  }
+
+  /// How far back from a numeral a web address is looked for.
+  static let addressReach = 400
+
+  /// Whether offset `i` is inside a web address (`https://www.gov.cn/2023/art_5.html`,
+  /// `…/%E5%81%87…`): the run of printable ASCII it stands in starts with a
+  /// scheme (`://`) or `www.`.
+  static func inWebAddress(_ i: Int, in x: ScanText) -> Bool {
+    var k = i - 1
+    while k >= max(0, i - addressReach), let c = x.at(k), c.value > 0x20 && c.value < 0x7F {
+      if c == "/", x.at(k - 1) == "/", x.at(k - 2) == ":" { return true }
+      if c == "w", x.at(k + 1) == "w", x.at(k + 2) == "w", x.at(k + 3) == "." { return true }
+      k -= 1
+    }
     return false
   }
 

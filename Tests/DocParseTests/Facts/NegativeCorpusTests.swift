@@ -33,6 +33,21 @@ import Testing
     #expect(FactTestSupport.facts(text, numbers: true).isEmpty)
   }
 
+  @Test(arguments: [
+    "原文链接 https://www.gov.cn/xinwen/2022-12/27/content_5.htm",
+    "来源：http://jsj.huzhou.gov.cn/art/2022/8/15/art_1229.html",
+    "https://hk.finance.yahoo.com/news/%E4%B8%AD%E5%9B%BD%E5%8A%A0%E7%A0%81%E6%88%BF",
+    "见www.km.gov.cn/c/2024-07-08/4877.shtml",
+  ])
+  func figuresInWebAddressesAreNotFacts(_ text: String) {
+    #expect(FactTestSupport.facts(text, numbers: true).isEmpty)
+  }
+
+  @Test func aFigureAfterAWebAddressIsOne() {
+    let facts = FactTestSupport.facts("详见https://www.gov.cn/a.htm 增长5%")
+    #expect(facts.map(\.kind) == [.percent])
+  }
+
   /// `两三年`, `五六年` are spans of two or three years, not the years 2023 or 2056.
   @Test(arguments: ["准备在两三年内完成", "用五六年时间"])
   func adjacentDigitsBeforeYearAreNotYears(_ text: String) {
