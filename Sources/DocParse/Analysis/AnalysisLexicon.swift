@@ -74,8 +74,16 @@ enum AnalysisLexicon {
   static let leadingNoise: WordList = [
     "力争", "确保", "争取", "努力", "全年", "目标", "计划", "预计", "全区", "全市", "全县", "全国", "全省", "全州", "其中", "今年",
     "明年", "去年", "年内", "已经", "已", "并", "共", "同时", "进一步", "推动", "目前", "现有", "截至目前", "上述", "拟", "当年",
-    "年末", "年底", "年初", "年中", "月末", "月底", "月初", "将", "把", "且", "并且", "而且", "以上", "以下",
+    "年末", "年底", "年初", "年中", "月末", "月底", "月初", "将", "把", "且", "并且", "而且", "以上", "以下", "分别",
   ]
+  /// A comparison with an earlier time (`比上年`, `较年初`): with the change after
+  /// it (`社会消费品零售总额比上年增长`) it ends what a figure measures.
+  static let comparisons: WordList = [
+    "较上年同期", "比上年同期", "较去年同期", "比去年同期", "较上年", "比上年", "较去年", "比去年", "较年初", "比年初", "较上月",
+    "比上月", "较同期", "比同期", "较前值", "比前值",
+  ]
+  /// Time words that, alone before a length of time, say when it is, not what it measures (`过去五年`, `今后五年`).
+  static let timeSpans: WordSet = ["过去", "今后", "未来", "过去的", "今后的", "未来的"]
   /// Prepositions of time before a date that opens a subject (`到2025年全省新建停车位`): dropped with the date.
   static let timePrepositions: WordList = ["截止到", "截至", "截止", "到", "至", "于", "在", "自", "从"]
   /// What follows a date in a time phrase (`2025年底`, `2024年3月31日前`, `2022年起`).
@@ -100,6 +108,13 @@ enum AnalysisLexicon {
     "在", "于", "的", "等", "和", "及", "与", "进行", "开展", "申报", "参加", "以上", "左右", "以下", "获", "通过", "入选", "被",
     "用于", "给予", "缴纳", "计算", "执行", "办结", "以内", "内", "后", "前", "时", "起", "按", "按照", "下沉", "赴", "向",
   ]
+  /// Verbs after `…的税率`, `…的比例` that end the noun (`减按1%的税率征收契税`);
+  /// only past its first word, since nouns start with some (`缴存比例`).
+  static let followingVerbs: WordList = ["征收", "计征", "缴存", "计提", "收取"]
+  /// Adverbs that are not what a figure after them measures (`一次性给予10万元补助`).
+  static let adverbs: WordSet = ["一次性", "分别", "另行", "额外", "再", "另"]
+  /// What opens a bracket noting a bound's inclusion (`90-144平方米(不含144平方米)`).
+  static let inclusionNotes: WordSet = ["含", "不含", "包含", "不包含", "包括", "不包括"]
   /// Verbs that open a clause reporting a figure (新培育…), dropped when a
   /// subject is borrowed from the clause before.
   static let reportingVerbs: WordList = [
@@ -114,7 +129,7 @@ enum AnalysisLexicon {
   static let framing: WordList = [
     "按照", "依照", "参照", "原则上", "执行", "给予", "达到", "最高", "最低", "不超过", "不低于", "不少于", "超过", "对于", "对",
     "其中", "共计", "合计", "约", "按", "可", "均", "以", "相较去年", "相比去年", "较去年", "比去年", "较上年", "比上年", "同比",
-    "相较", "相比", "年均", "月均", "日均",
+    "相较", "相比", "年均", "月均", "日均", "较年初", "比年初", "较上月", "比上月", "较同期", "比同期", "较上年同期", "比上年同期", "较前值", "比前值",
   ]
   /// Whether a clause only says a change happened (`较上年增长`, `同比下降`).
   static func changeOnly(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -123,7 +138,9 @@ enum AnalysisLexicon {
     return bareChanges.contains(text)
   }
   /// What a rate says happened, not what it measures (`较上年增长**%`).
-  static let bareChanges: WordSet = ["增长", "下降", "提高", "增加", "减少", "上升", "降低", "明显下降", "明显增长"]
+  static let bareChanges: WordSet = [
+    "增长", "下降", "提高", "增加", "减少", "上升", "降低", "明显下降", "明显增长", "改善", "回落", "上涨", "下跌", "扩大", "缩小",
+  ]
   /// Prepositions after which the measured thing is named (`按扣除标准的50%`).
   static let framingPrepositions: WordList = ["按照", "依照", "参照", "按", "对于"]
   /// What follows `每` in a distribution (`每月`, `每平方米`).
@@ -132,7 +149,7 @@ enum AnalysisLexicon {
   ]
   /// Nouns after a figure that are not what it measures (`超过15000元的部分`).
   static let notMeasured: WordList = [
-    "部分", "基础上", "情况", "范围", "以上", "以下", "以内", "左右", "期间", "之日", "支持", "资助",
+    "部分", "基础上", "情况", "范围", "以上", "以下", "以内", "左右", "期间", "之日", "支持", "资助", "基点", "百分点",
     // A verb, not a noun phrase: `三个月以上的为正式会员`.
     "为", "是", "由", "按", "应", "可", "将", "从", "向", "对", "给予",
   ]
@@ -141,7 +158,7 @@ enum AnalysisLexicon {
   /// Words dropped from the end of a subject (…企业分别突破 → …企业).
   static let trailingWords: WordList = [
     "分别", "平均为", "均为", "约为", "为", "拟按", "按", "在", "不能", "不得", "应当", "应", "须", "需", "要", "将", "可",
-    "不", "已", "至", "统一", "连续", "是", "满",
+    "不", "已", "至", "统一", "连续", "是", "满", "又",
   ]
   /// Scalars that end a clause.
   /// Brackets and quotes do not: `地区生产总值（GDP）3473.12亿元`, `“五星级”党组织`.

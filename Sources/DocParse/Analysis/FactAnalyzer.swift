@@ -95,6 +95,8 @@ struct FactAnalyzer {
     guard fact.subjectSpan == nil, previous.span.end >= context.sentenceSpan.start else { return false }
     // `从82.4岁提升至83.9岁`; `…企业**家，较上年增长**%`; `达到134.9万亿元、增长5%`: the same thing, changed.
     let between = String(context.source[context.clauseSpan].trimmingBlanks.drop { "、，,和及".contains($0) })
+    // `…的10年，过去5年是…`: a time word says when, it does not carry the subject over.
+    if AnalysisLexicon.timeSpans.contains(between) { return false }
     return previous.unit == fact.unit || AnalysisLexicon.bareChanges.contains(between)
       || AnalysisLexicon.changeOnly(context.source.scalars[context.clauseSpan.range])
   }

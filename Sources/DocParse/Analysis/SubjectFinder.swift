@@ -39,6 +39,7 @@ enum SubjectFinder {
       while a > context.sentenceSpan.start && !AnalysisLexicon.clauseBreaks.contains(s[a - 1]) { a -= 1 }
       if let own = preceding(Span(a, f), in: context.source) { return own }
     }
+    if inclusionNote(context) { return nil }
     if let fine = boundedFine(context) { return fine }
     let ofNoun = end < s.count && s[end] == "的"
     let after = following(context, from: ofNoun ? end + 1 : end)
@@ -81,9 +82,14 @@ enum SubjectFinder {
     if kind == .percent, let base = shareOfBase(context) { return preceding(base, in: context.source) }
     let own = preceding(context.clauseSpan, in: context.source, keepingGrowth: kind == .percent)
     // `较上年增长**%`: a change of what the sentence is about, named before.
-    if let o = own, AnalysisLexicon.bareChanges.contains(context.source.scalars[o.range]) { return nil }
-    // A bare verb before the figure (`发行1万亿元抗疫特别国债`, `原定的近2万亿元规模`): the noun after it.
-    if let o = own, o.length <= 2, let after { return after }
+    if let o = own, AnalysisLexicon.bareChanges.contains(s[o.range]) { return nil }
+    // `过去五年，…`, `今后五年`: a time word alone before a length of time says when it is.
+    if own != nil, AnalysisLexicon.timeSpans.contains(context.clauseScalars.filter { !$0.isBlank }[...]) { return nil }
+    // A bare verb before the figure (`发行1万亿元抗疫特别国债`, `原定的近2万亿元规模`), or
+    // an adverb (`一次性给予10万元补助`): the noun after it.
+    if let o = own, o.length <= 2 || AnalysisLexicon.adverbs.contains(context.source.scalars[o.range]), let after {
+      return after
+    }
     if let own { return own }
     // Only framing before the figure (`按照每月1000元…`, `执行20%最低首付比例`): the noun after it.
     if let after, !context.clauseSpan.isEmpty, framedOnly(context.clauseSpan, in: context.source) { return after }
@@ -100,6 +106,16 @@ enum SubjectFinder {
       let (at, _) = AnalysisLexicon.thresholdVerbs.firstMatch(in: s[clause.range])
     else { return nil }
     return Span(clause.start, clause.start + at)
+  }
+
+  /// Whether the figure stands in a bracket noting whether a bound is included
+  /// (`90-144平方米(不含144平方米)`): that bound's subject is the range's, not in the note.
+  private static func inclusionNote(_ context: FactContextText) -> Bool {
+    let s = context.source.scalars
+    let figure = context.clauseSpan.end
+    let from = max(context.sentenceSpan.start, figure - 4)
+    guard let open = (from..<figure).last(where: { s[$0] == "(" || s[$0] == "（" }) else { return false }
+    return AnalysisLexicon.inclusionNotes.contains(s[open + 1..<figure])
   }
 
   /// What may stand between a bound and the fine it bounds: the pair's other
@@ -139,6 +155,10 @@ enum SubjectFinder {
       i += 1
       if depth == 0, let stop = AnalysisLexicon.followingStops.suffix(of: s[start..<i]) {
         i -= stop
+        break
+      }
+      if depth == 0, let verb = AnalysisLexicon.followingVerbs.suffix(of: s[start..<i]), i - verb > start {
+        i -= verb
         break
       }
     }
@@ -190,6 +210,10 @@ enum SubjectFinder {
       }
       a = stripLeading(verbEnd, b, s)
       from = a
+    }
+    // `利率较年初下降`, `零售总额比上年增长`: the comparison and its change are not measured.
+    if let (at, length) = AnalysisLexicon.comparisons.firstMatch(in: s[a..<b]), at >= 2, b - (a + at + length) <= 4 {
+      b = a + at
     }
     b = stripTrailing(a, b, s)
     if b - a > maximumLength {
@@ -307,6 +331,11 @@ enum SubjectFinder {
       }
       if let n = distributive(a, end, s) {
         a += n
+        changed = true
+      }
+      // The per-unit tail of a figure before (`由50万元/人调整为…`).
+      if s[a] == "/" || s[a] == "／", a + 1 < end, let n = AnalysisLexicon.perUnits.prefix(of: s[a + 1..<end]) {
+        a += 1 + n
         changed = true
       }
       // A time phrase (`到2025年…`, `至2024年3月31日前…`): its preposition here, its date below.

@@ -146,6 +146,22 @@ import Testing
     #expect(facts.map(\.subject) == ["罚款", "罚款", "罚款", "罚款", "罚款"])
   }
 
+  @Test func wordsAroundAFigureThatAreNotItsSubject() {
+    let rates = analyse(
+      Self.plan + "减按⟦1%⟧的税率征收契税。职工按⟦12%⟧的缴存比例缴存住房公积金。利率较年初下降⟦0.3%⟧。", kind: .percent)
+    #expect(rates.map(\.subject) == ["税率", "缴存比例", "利率"])
+    let money = analyse(
+      Self.plan + "对认定的工作室，一次性给予⟦10万元⟧补助。贷款最高额度由⟦50万元⟧/人调整为⟦60万元⟧/人。", kind: .money)
+    #expect(money.map(\.subject) == ["补助", "贷款最高额度", "贷款最高额度"])
+    let spans = analyse(Self.plan + "过去⟦五年⟧，我们牢记嘱托。今后⟦五年⟧是关键时期。今年已过去近⟦5个月⟧。", kind: .duration)
+    #expect(spans.map(\.subject) == [nil, nil, "过去"])
+  }
+
+  @Test func aBoundInABracketNoteIsTheRangesOwn() {
+    let facts = analyse(Self.plan + "购买住房面积⟦90-144平方米⟧(不含⟦144平方米⟧)的，给予补贴。", kind: .count)
+    #expect(facts[1].subject == facts[0].subject)
+  }
+
   @Test func joinedFiguresShareTheirSubject() {
     let m = MarkedText(Self.summary + "发放知识价值信用贷款⟦64笔⟧、⟦9506万元⟧。")
     let result = TestSupport.parse(m.text)
