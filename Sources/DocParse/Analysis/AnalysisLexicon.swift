@@ -80,10 +80,12 @@ enum AnalysisLexicon {
   /// it (`社会消费品零售总额比上年增长`) it ends what a figure measures.
   static let comparisons: WordList = [
     "较上年同期", "比上年同期", "较去年同期", "比去年同期", "较上年", "比上年", "较去年", "比去年", "较年初", "比年初", "较上月",
-    "比上月", "较同期", "比同期", "较前值", "比前值",
+    "比上月", "较同期", "比同期", "较前值", "比前值", "比上一年", "较上一年",
   ]
   /// Time words that, alone before a length of time, say when it is, not what it measures (`过去五年`, `今后五年`).
-  static let timeSpans: WordSet = ["过去", "今后", "未来", "过去的", "今后的", "未来的"]
+  static let timeSpans: WordSet = [
+    "过去", "今后", "未来", "过去的", "今后的", "未来的", "在过去", "在今后", "在未来", "在过去的", "在今后的", "在未来的",
+  ]
   /// Prepositions of time before a date that opens a subject (`到2025年全省新建停车位`): dropped with the date.
   static let timePrepositions: WordList = ["截止到", "截至", "截止", "到", "至", "于", "在", "自", "从"]
   /// What follows a date in a time phrase (`2025年底`, `2024年3月31日前`, `2022年起`).
@@ -129,7 +131,7 @@ enum AnalysisLexicon {
   static let framing: WordList = [
     "按照", "依照", "参照", "原则上", "执行", "给予", "达到", "最高", "最低", "不超过", "不低于", "不少于", "超过", "对于", "对",
     "其中", "共计", "合计", "约", "按", "可", "均", "以", "相较去年", "相比去年", "较去年", "比去年", "较上年", "比上年", "同比",
-    "相较", "相比", "年均", "月均", "日均", "较年初", "比年初", "较上月", "比上月", "较同期", "比同期", "较上年同期", "比上年同期", "较前值", "比前值",
+    "相较", "相比", "年均", "月均", "日均", "较年初", "比年初", "较上月", "比上月", "较同期", "比同期", "较上年同期", "比上年同期", "较前值", "比前值", "比上一年", "较上一年",
   ]
   /// Whether a clause only says a change happened (`较上年增长`, `同比下降`).
   static func changeOnly(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
