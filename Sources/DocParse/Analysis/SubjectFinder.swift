@@ -334,7 +334,7 @@ enum SubjectFinder {
         changed = true
       }
       // The per-unit tail of a figure before (`由50万元/人调整为…`).
-      if s[a] == "/" || s[a] == "／", a + 1 < end, let n = AnalysisLexicon.perUnits.prefix(of: s[a + 1..<end]) {
+      if a + 1 < end, s[a] == "/" || s[a] == "／", let n = AnalysisLexicon.perUnits.prefix(of: s[a + 1..<end]) {
         a += 1 + n
         changed = true
       }
