@@ -122,6 +122,8 @@ enum AnalysisLexicon {
   static let reportingVerbs: WordList = [
     "新培育", "新增", "培育", "新建", "完成", "实现", "组织", "发放", "新认定", "认定", "争取", "实施", "安排",
   ]
+  /// Verbs of paying after a rate (`按起始价20%缴纳`).
+  static let payingVerbs: WordList = ["缴纳", "缴存", "缴交", "预缴", "征收", "计征", "收取", "支付", "交纳", "计缴"]
   /// A fine named right after its bounds (`处1万元以上5万元以下罚款`).
   static let fineNouns: WordList = ["罚款", "罚金"]
   /// Verbs granting what a figure in the next clause caps or sets

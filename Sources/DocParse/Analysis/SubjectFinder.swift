@@ -77,6 +77,9 @@ enum SubjectFinder {
         if let object = following(context, from: act.end) { return object }
       }
     }
+    // `竞买保证金可按起始价20%缴纳`, `企业所得税按应纳税所得额的25%征收`: a rate paid on a
+    // base measures what is paid, named before 按 (`分别按扣除标准的50%扣除` names none).
+    if kind == .percent, let paid = paidAtRate(context) { return paid }
     // `首付款比例不得低于总房价的30%`: a share of a base measures what the threshold
     // bounds, named before the threshold word; not the base (nothing when the clause names nothing else).
     if kind == .percent, let base = shareOfBase(context) { return preceding(base, in: context.source) }
@@ -95,6 +98,20 @@ enum SubjectFinder {
     if let after, !context.clauseSpan.isEmpty, framedOnly(context.clauseSpan, in: context.source) { return after }
     if !context.followsFigureInClause { return borrowed(context.previousClauseSpan, in: context.source) }
     return nil  // 从82.4岁提升至83.9岁: the figure before names it
+  }
+
+  /// What is paid at a rate of a base: the object of the paying verb after the
+  /// figure (`按起始价20%缴纳竞买保证金`), else what stands before 按 (`竞买保证金按起始价20%缴纳`).
+  private static func paidAtRate(_ context: FactContextText) -> Span? {
+    let s = context.source.scalars
+    let end = context.followingSpan.start
+    // Not a noun (`依3%征收率`).
+    guard end < s.count, let verb = AnalysisLexicon.payingVerbs.prefix(of: s[end...]),
+      end + verb == s.count || s[end + verb] != "率", let framing = lastFraming(context.clauseSpan, in: s)
+    else { return nil }
+    if let object = following(context, from: end + verb) { return object }
+    guard framing.start - context.clauseSpan.start >= 2 else { return nil }
+    return preceding(Span(context.clauseSpan.start, framing.start), in: context.source)
   }
 
   /// The text before the threshold word of `…不超过Y的` ending the clause, or
@@ -193,7 +210,7 @@ enum SubjectFinder {
     var a = clause.start
     var b = clause.end
     // After the last framing preposition: `…分别按扣除标准的` → `扣除标准的`.
-    if let p = lastFraming(Span(a, b), in: s), b - p >= 2 { a = p }
+    if let p = lastFraming(Span(a, b), in: s)?.end, b - p >= 2 { a = p }
     a = stripLeading(a, b, s)
     var from = a
     while cutAtVerb, from < b, let (at, length) = AnalysisLexicon.linkingVerbs.firstMatch(in: s[from..<b]) {
@@ -253,7 +270,7 @@ enum SubjectFinder {
   /// Whether only framing stands before the figure after the last framing
   /// preposition (`在…期间按照每月`).
   private static func framedAfterPreposition(_ clause: Span, in s: [Unicode.Scalar]) -> Bool {
-    guard let p = lastFraming(clause, in: s) else { return false }
+    guard let p = lastFraming(clause, in: s)?.end else { return false }
     let a = stripLeading(p, clause.end, s)
     return stripTrailing(a, clause.end, s) - a < 2
   }
@@ -301,13 +318,13 @@ enum SubjectFinder {
     return nil
   }
 
-  /// Where the text after the last framing preposition starts (`按`, `按照`, `对`).
-  private static func lastFraming(_ span: Span, in s: [Unicode.Scalar]) -> Int? {
-    var found: Int? = nil
+  /// Where the last framing preposition (`按`, `按照`, `对于`) starts and the text after it does.
+  private static func lastFraming(_ span: Span, in s: [Unicode.Scalar]) -> (start: Int, end: Int)? {
+    var found: (start: Int, end: Int)? = nil
     var i = span.start
     while i < span.end {
       if let n = AnalysisLexicon.framingPrepositions.prefix(of: s[i..<span.end]) {
-        found = i + n
+        found = (i, i + n)
         i += n
       } else {
         i += 1

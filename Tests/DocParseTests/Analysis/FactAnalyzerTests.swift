@@ -157,6 +157,14 @@ import Testing
     #expect(spans.map(\.subject) == [nil, nil, "过去"])
   }
 
+  @Test func aRatePaidOnABaseMeasuresWhatIsPaid() {
+    let facts = analyse(
+      Self.plan + "竞买保证金可按起始价⟦20%⟧缴纳。企业按评估价格的⟦50%⟧缴交土地出让金。"
+        + "分别按扣除标准的⟦50%⟧扣除。职工按工资的⟦12%⟧缴存住房公积金。",
+      kind: .percent)
+    #expect(facts.map(\.subject) == ["竞买保证金", "土地出让金", "扣除标准", "住房公积金"])
+  }
+
   @Test func aBoundInABracketNoteIsTheRangesOwn() {
     let facts = analyse(Self.plan + "购买住房面积⟦90-144平方米⟧(不含⟦144平方米⟧)的，给予补贴。", kind: .count)
     #expect(facts[1].subject == facts[0].subject)
