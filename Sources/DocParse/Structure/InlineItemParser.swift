@@ -1,9 +1,11 @@
 /// Finds inline list items (`一是…二是…`, `第一，…第二，…`) inside paragraphs and
-/// hangs them under the innermost heading that holds them.
+/// hangs them under the innermost heading that holds them; a list of duties
+/// (`一要…二要…`) inside an item of the paragraph hangs under that item.
 ///
 /// An item marker must start a clause (line start, or after `。；：，`), and a
 /// list must count up: `一是` always opens a list, `N是` continues one; a list
-/// may start late (`二是` alone) with a diagnostic.
+/// may start late (`二是` alone) with a diagnostic. A list of duties starts at
+/// `一要` with `二要` after it and never skips a number (`三要素` is no item).
 struct InlineItemParser {
   let source: SourceText
   /// The source's scanning classes, read once for every line.
@@ -21,6 +23,10 @@ struct InlineItemParser {
     var ordinal: Int
     var titleStart: Int
     var container: Int?
+    /// A `N要` (a list of duties).
+    var duty = false
+    /// For a duty: the accepted item of the same line it belongs to.
+    var parentItem: Int? = nil
   }
 
   /// Appends the items to `nodes` (headings, in source order, spans final).
@@ -29,20 +35,45 @@ struct InlineItemParser {
     var lastOrdinal: [Int: Int] = [:]  // container (-1 = root) -> ordinal
     for line in lines where !line.isBlank {
       var accepted: [Candidate] = []
+      var lastDuty: [Int: Int] = [:]  // parent item (or -2 - container) -> ordinal
       for var c in candidates(in: line, nodes: nodes, count: headingCount) {
         c.container = innermost(containing: c.marker.start, in: nodes, count: headingCount)
+        if c.duty {
+          c.parentItem = accepted.lastIndex { !$0.duty }
+          let key = c.parentItem ?? -2 - (c.container ?? -1)
+          guard c.ordinal == 1 ? dutiesFollow(c, line: line) : lastDuty[key] == c.ordinal - 1 else { continue }
+          lastDuty[key] = c.ordinal
+          accepted.append(c)
+          continue
+        }
         let key = c.container ?? -1
         guard accept(c, after: lastOrdinal[key], diagnostics: &diagnostics) else { continue }
         lastOrdinal[key] = c.ordinal
         accepted.append(c)
       }
+      var placed: [Int] = []  // accepted index -> index in nodes
       for (k, c) in accepted.enumerated() {
-        if let h = c.container { endTitle(of: &nodes[h], before: c.marker.start) }
-        let next = k + 1 < accepted.count ? accepted[k + 1].marker.start : line.contentEnd
+        if let h = c.container, c.parentItem == nil { endTitle(of: &nodes[h], before: c.marker.start) }
+        // An item runs to the next item of its own list or an outer one; a duty to the next marker.
+        let next = accepted[(k + 1)...].first { c.duty || !$0.duty }?.marker.start ?? line.contentEnd
+        let parent = c.parentItem.map { placed[$0] }
+        placed.append(nodes.count)
         nodes.append(
-          item(c, limit: boundary(after: c.marker.start, limit: next, in: nodes, count: headingCount), nodes: nodes))
+          item(
+            c, limit: boundary(after: c.marker.start, limit: next, in: nodes, count: headingCount), nodes: nodes,
+            parent: parent))
       }
     }
+  }
+
+  /// Whether `二要` follows a `一要` at a clause start in the line.
+  private func dutiesFollow(_ c: Candidate, line: Line) -> Bool {
+    var j = c.titleStart
+    while j + 1 < line.contentEnd {
+      if source.scalars[j] == "二" && source.scalars[j + 1] == "要" && startsClause(j, line: line) { return true }
+      j += 1
+    }
+    return false
   }
 
   /// A heading's title also ends at the first item marker inside it
@@ -68,16 +99,17 @@ struct InlineItemParser {
     }
   }
 
-  private func item(_ c: Candidate, limit: Int, nodes: [FlatNode]) -> FlatNode {
+  private func item(_ c: Candidate, limit: Int, nodes: [FlatNode], parent: Int?) -> FlatNode {
     var titleEnd = c.titleStart
     while titleEnd < limit && source.scalars[titleEnd] != "。" { titleEnd += 1 }
     let titleSpan = source.trimmedTitle(Span(c.titleStart, max(c.titleStart, titleEnd)))
-    let level = c.container.map { nodes[$0].node.level + 1 } ?? 1
+    let container = parent ?? c.container
+    let level = container.map { nodes[$0].node.level + 1 } ?? 1
     let node = Node(
       kind: .item, level: level, style: .inline, ordinal: c.ordinal,
       span: Span(c.marker.start, max(limit, titleSpan.end)), markerSpan: c.marker, titleSpan: titleSpan,
       text: source.scalars)
-    return FlatNode(node: node, form: .enumeration, rank: 99, parent: c.container)
+    return FlatNode(node: node, form: .enumeration, rank: 99, parent: container)
   }
 
   /// The item ends at `limit` or at the next heading that starts before it
@@ -142,9 +174,9 @@ struct InlineItemParser {
     }
   }
 
-  /// `N是` or `第N，` at `i` (the grammar of `MarkerScanner.enumeration`).
+  /// `N是`, `N要` or `第N，` at `i` (the grammar of `MarkerScanner.enumeration`).
   private func marker(at i: Int, limit: Int) -> Candidate? {
     guard let e = MarkerScanner(scalars: source.scalars).enumeration(at: i, limit: limit) else { return nil }
-    return Candidate(marker: Span(i, e.end), ordinal: e.ordinal, titleStart: e.textStart, container: nil)
+    return Candidate(marker: Span(i, e.end), ordinal: e.ordinal, titleStart: e.textStart, container: nil, duty: e.duty)
   }
 }

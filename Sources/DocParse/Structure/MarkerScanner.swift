@@ -23,14 +23,15 @@ struct MarkerScanner {
     let i = skipBlanks(offset, limit)
     guard i < limit else { return offset }
     if let marker = heading(at: i, limit: limit) { return min(marker.span.end, limit) }
-    if scalars[i] != "第", let e = enumeration(at: i, limit: limit) { return min(e.end, limit) }
+    if scalars[i] != "第", let e = enumeration(at: i, limit: limit), !e.duty { return min(e.end, limit) }
     return offset
   }
 
   /// An enumeration starting exactly at `offset`: `一是` … `二十是` (the
-  /// marker ends after 是) or `第一，` (it ends before the comma); its ordinal,
-  /// the marker's end and where the text after it starts.
-  func enumeration(at offset: Int, limit: Int) -> (ordinal: Int, end: Int, textStart: Int)? {
+  /// marker ends after 是), `一要` … (a list of duties, ending after 要) or
+  /// `第一，` (it ends before the comma); its ordinal, the marker's end, where
+  /// the text after it starts, and whether it is a `N要`.
+  func enumeration(at offset: Int, limit: Int) -> (ordinal: Int, end: Int, textStart: Int, duty: Bool)? {
     let ordinalStart = scalars[offset] == "第" ? offset + 1 : offset
     guard ordinalStart < limit, scalars[ordinalStart] != "两", scalars[ordinalStart] != "〇",
       scalars[ordinalStart] != "零",
@@ -38,9 +39,10 @@ struct MarkerScanner {
     else { return nil }
     let follower = scalars[end]
     if ordinalStart == offset {
-      return follower == "是" ? (value, end + 1, skipBlanks(end + 1, limit)) : nil
+      guard follower == "是" || follower == "要" else { return nil }
+      return (value, end + 1, skipBlanks(end + 1, limit), follower == "要")
     }
-    return follower == "，" || follower == "," ? (value, end, skipBlanks(end + 1, limit)) : nil
+    return follower == "，" || follower == "," ? (value, end, skipBlanks(end + 1, limit), false) : nil
   }
 
   private func skipBlanks(_ i: Int, _ limit: Int) -> Int {

@@ -72,6 +72,17 @@ import Testing
     TestSupport.checkInvariants(TestSupport.parse(text))
   }
 
+  @Test func dutiesInsideAnItemHangUnderIt() {
+    let text = "（一）加强宣传。一是明确重点。一要反映动态。二要反映中心工作。二是提高质量。三要素齐全。\n"
+    #expect(
+      TestSupport.outline(text) == [
+        "L1 （一） 加强宣传", "L2 一是 明确重点", "L3 一要 反映动态", "L3 二要 反映中心工作", "L2 二是 提高质量",
+      ])
+    TestSupport.checkInvariants(TestSupport.parse(text))
+    // A lone `一要` or `三要素` opening a sentence is no list.
+    #expect(TestSupport.outline("一要坚持标准。三要素齐全。").isEmpty)
+  }
+
   @Test func listStartingLate() {
     let text = "一、研发投入\n用好政策。二是抓好考核，加强指导。\n"
     #expect(TestSupport.outline(text) == ["L1 一、 研发投入", "L2 二是 抓好考核，加强指导"])
