@@ -100,54 +100,6 @@ enum SubjectFinder {
     return nil  // 从82.4岁提升至83.9岁: the figure before names it
   }
 
-  /// What is paid at a rate of a base: the object of the paying verb after the
-  /// figure (`按起始价20%缴纳竞买保证金`), else what stands before 按 (`竞买保证金按起始价20%缴纳`).
-  private static func paidAtRate(_ context: FactContextText) -> Span? {
-    let s = context.source.scalars
-    let end = context.followingSpan.start
-    // Not a noun (`依3%征收率`).
-    guard end < s.count, let verb = AnalysisLexicon.payingVerbs.prefix(of: s[end...]),
-      end + verb == s.count || s[end + verb] != "率", let framing = lastFraming(context.clauseSpan, in: s)
-    else { return nil }
-    if let object = following(context, from: end + verb) { return object }
-    guard framing.start - context.clauseSpan.start >= 2 else { return nil }
-    return preceding(Span(context.clauseSpan.start, framing.start), in: context.source)
-  }
-
-  /// The text before the threshold word of `…不超过Y的` ending the clause, or
-  /// nil when the clause is not so.
-  private static func shareOfBase(_ context: FactContextText) -> Span? {
-    let clause = context.clauseSpan
-    let s = context.source.scalars
-    guard clause.length >= 3, s[clause.end - 1] == "的",
-      let (at, _) = AnalysisLexicon.thresholdVerbs.firstMatch(in: s[clause.range])
-    else { return nil }
-    return Span(clause.start, clause.start + at)
-  }
-
-  /// Whether the figure stands in a bracket noting whether a bound is included
-  /// (`90-144平方米(不含144平方米)`): that bound's subject is the range's, not in the note.
-  private static func inclusionNote(_ context: FactContextText) -> Bool {
-    let s = context.source.scalars
-    let figure = context.clauseSpan.end
-    let from = max(context.sentenceSpan.start, figure - 4)
-    guard let open = (from..<figure).last(where: { s[$0] == "(" || s[$0] == "（" }) else { return false }
-    return AnalysisLexicon.inclusionNotes.contains(s[open + 1..<figure])
-  }
-
-  /// What may stand between a bound and the fine it bounds: the pair's other
-  /// figure, its units and bound words (`1万元以上5万元以下的罚款`).
-  private static let fineBounds = ScalarSet("0123456789.０１２３４５６７８９零〇一二两三四五六七八九十百千万亿元倍以上下内至到-—~～、的及含（）()".unicodeScalars)
-
-  /// `处1万元以上5万元以下罚款`, `并处违法所得一倍以上五倍以下的罚款`: the fine
-  /// named right after the figure and its pair measures both.
-  private static func boundedFine(_ context: FactContextText) -> Span? {
-    let rest = context.restOfClause
-    guard let i = rest.firstIndex(where: { !fineBounds.contains($0) }),
-      let n = AnalysisLexicon.fineNouns.prefix(of: rest[i...])
-    else { return nil }
-    return Span(i, i + n)
-  }
 
   // MARK: - After the figure
 
@@ -299,27 +251,9 @@ enum SubjectFinder {
     return preceding(Span(tail, clause.end), in: source, cutAtVerb: false)
   }
 
-  /// What the clause grants after its last grant verb, when no figure is in
-  /// it (`对符合条件的企业给予一次性奖励` → `一次性奖励`; `按契税总额80%给予补贴` → `补贴`).
-  private static func granted(_ clause: Span, in source: SourceText) -> Span? {
-    let s = source.scalars
-    var i = clause.end - 2
-    while i >= clause.start {
-      // Not an attribute (`每百元固定资产净值提供的税收利润`): that names the subject whole.
-      if let n = AnalysisLexicon.grantVerbs.prefix(of: s[i..<clause.end]), i + n == clause.end || s[i + n] != "的" {
-        let object = Span(i + n, clause.end)
-        if s[object.range].contains(where: { SmallNumeral.arabicDigit($0) != nil || NumeralChars.isMask($0) }) {
-          return nil
-        }
-        return preceding(object, in: source, cutAtVerb: false)
-      }
-      i -= 1
-    }
-    return nil
-  }
 
   /// Where the last framing preposition (`按`, `按照`, `对于`) starts and the text after it does.
-  private static func lastFraming(_ span: Span, in s: [Unicode.Scalar]) -> (start: Int, end: Int)? {
+  static func lastFraming(_ span: Span, in s: [Unicode.Scalar]) -> (start: Int, end: Int)? {
     var found: (start: Int, end: Int)? = nil
     var i = span.start
     while i < span.end {
