@@ -33,7 +33,10 @@ public enum Tracker {
   /// reviewed year only: a figure the summary gives for several years
   /// (`年均`, `这五年`, `“十一五”时期`) never reports a one-year target.
   public static func track(plan: ParseResult, summary: ParseResult) -> [Row] {
-    let index = ResultIndex(reported(in: summary.document, source: summary.source), source: summary.source)
+    let results = reported(in: summary.document, source: summary.source)
+    let index = ResultIndex(results, source: summary.source)
+    let topics = TopicIndex(results, source: summary.source)
+    let planEnds = Self.allFacts(of: plan.document).map(\.span.end).sorted()
     let judgments = Self.judgments(in: summary.source)
     return Target.all(in: plan).map { target in
       let indicator = target.fact.subject.map { Indicator(subject: $0) }
@@ -47,7 +50,9 @@ public enum Tracker {
       if ReviewPeriod.coversSeveralYears(target.fact, in: plan.source, sections: sections) {
         return notReported("a goal for several years: one year's result does not judge it")
       }
-      guard let match = index.bestMatch(for: target) else {
+      let before = SortedSearch.countStarting(atOrBefore: target.fact.span.start, count: planEnds.count) { planEnds[$0] }
+      let floor = before > 0 ? planEnds[before - 1] : 0
+      guard let match = index.bestMatch(for: target) ?? topics.match(target.fact, in: plan.source, floor: floor) else {
         // No figure; the review may still judge the goal in words (`预期增长目标未能实现`).
         guard let words = judgments.first(where: { Self.judges($0.text, target, indicator) }) else {
           return notReported("no result for this indicator")
@@ -61,6 +66,9 @@ public enum Tracker {
         indicator: indicator?.head, direction: direction(target, indicator), reason: reason)
     }
   }
+
+  /// The facts of a document and its attachments.
+  static func allFacts(of doc: Document) -> [Fact] { doc.facts + doc.attachments.flatMap(allFacts) }
 
   /// The document or attached document a span lies in (a fact's section path indexes its sections).
   static func innermostDocument(containing span: Span, in doc: Document) -> Document {

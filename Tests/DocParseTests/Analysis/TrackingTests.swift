@@ -77,6 +77,16 @@ import Testing
     #expect(gdp.outcome == .met)
   }
 
+  @Test func aResultWhoseSentenceNamesTheProgrammeIsItsResult() throws {
+    // The subjects (`新型农村社会养老保险试点范围`, `覆盖面`) share nothing; the sentences name one programme.
+    let plan = "2011年工作要点\n一、主要任务\n将新型农村社会养老保险试点范围扩大到全国40%的县。\n"
+    let summary =
+      "2011年工作总结\n一、工作回顾\n开展新型农村社会养老保险试点，3.58亿人参保，覆盖面扩大到60%以上。城镇登记失业率4.1%。\n"
+    let rows = Tracker.track(plan: TestSupport.parse(plan, facts: true), summary: TestSupport.parse(summary, facts: true))
+    let pilot = try #require(rows.first)
+    #expect(pilot.result?.value == .amount(60) && pilot.outcome == .met)
+  }
+
   @Test func aChangeReportsTheOldLevelAndSetsTheNewOne() throws {
     let plan = "2015年工作要点\n一、主要目标\n今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n"
     let facts = TestSupport.parse(plan, facts: true).document.facts
