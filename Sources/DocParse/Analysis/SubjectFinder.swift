@@ -87,7 +87,11 @@ enum SubjectFinder {
     // `较上年增长**%`: a change of what the sentence is about, named before.
     if let o = own, AnalysisLexicon.bareChanges.contains(s[o.range]) { return nil }
     // `过去五年，…`, `今后五年`: a time word alone before a length of time says when it is.
-    if own != nil, AnalysisLexicon.timeSpans.contains(context.clauseScalars.filter { !$0.isBlank }[...]) { return nil }
+    if own != nil, context.clauseSpan.length <= 8,
+      AnalysisLexicon.timeSpans.contains(context.clauseScalars.filter { !$0.isBlank }[...])
+    {
+      return nil
+    }
     // A bare verb before the figure (`发行1万亿元抗疫特别国债`, `原定的近2万亿元规模`), or
     // an adverb (`一次性给予10万元补助`): the noun after it.
     if let o = own, o.length <= 2 || AnalysisLexicon.adverbs.contains(context.source.scalars[o.range]), let after {

@@ -32,6 +32,8 @@ extension SubjectFinder {
   static func inclusionNote(_ context: FactContextText) -> Bool {
     let s = context.source.scalars
     let figure = context.clauseSpan.end
+    // Every note ends in 含 or 括 (`不含`, `包括`).
+    guard figure > 0, s[figure - 1] == "含" || s[figure - 1] == "括" else { return false }
     let from = max(context.sentenceSpan.start, figure - 4)
     guard let open = (from..<figure).last(where: { s[$0] == "(" || s[$0] == "（" }) else { return false }
     return AnalysisLexicon.inclusionNotes.contains(s[open + 1..<figure])
@@ -44,6 +46,10 @@ extension SubjectFinder {
   /// `处1万元以上5万元以下罚款`, `并处违法所得一倍以上五倍以下的罚款`: the fine
   /// named right after the figure and its pair measures both.
   static func boundedFine(_ context: FactContextText) -> Span? {
+    // Most figures are followed by neither a bound nor a fine: no need to read on.
+    let s = context.source.scalars
+    let end = context.followingSpan.start
+    guard end < s.count, fineBounds.contains(s[end]) || s[end] == "罚" else { return nil }
     let rest = context.restOfClause
     guard let i = rest.firstIndex(where: { !fineBounds.contains($0) }),
       let n = AnalysisLexicon.fineNouns.prefix(of: rest[i...])
