@@ -45,6 +45,9 @@ enum AnalysisLexicon {
     "可提取", "贷款额度", "额度", "比例", "补贴", "期限", "有效期", "每月", "每年", "每平方米", "每套", "每平米",
   ])
 
+  /// Words opening a condition (`若月末个贷率连续3个月低于90%，…`): what follows states a threshold.
+  static let conditionOpeners: WordList = ["若", "如果", "假如", "倘若", "一旦", "如遇", "凡"]
+
   /// Section titles that mark a plan part of a document.
   static let planSectionWords: WordList = [
     "打算", "计划", "工作思路", "总体思路", "工作安排", "工作目标", "主要目标", "发展目标", "目标任务", "工作要点", "重点工作",

@@ -165,6 +165,13 @@ import Testing
     #expect(facts.map(\.subject) == ["竞买保证金", "土地出让金", "扣除标准", "住房公积金"])
   }
 
+  @Test func aConditionStatesAThresholdNotAGoal() {
+    let plan = analyse(Self.plan + "若月末个贷率连续3个月低于⟦90%⟧，恢复受理。力争个贷率达到⟦85%⟧。", kind: .percent)
+    #expect(plan.map(\.status) == [nil, .target])
+    let summary = analyse(Self.summary + "若扣除价格因素，实际增长⟦8%⟧。", kind: .percent)
+    #expect(summary.map(\.status) == [.actual])
+  }
+
   @Test func aBoundInABracketNoteIsTheRangesOwn() {
     let facts = analyse(Self.plan + "购买住房面积⟦90-144平方米⟧(不含⟦144平方米⟧)的，给予补贴。", kind: .count)
     #expect(facts[1].subject == facts[0].subject)
