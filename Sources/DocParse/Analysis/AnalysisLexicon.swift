@@ -45,6 +45,10 @@ enum AnalysisLexicon {
     "可提取", "贷款额度", "额度", "比例", "补贴", "期限", "有效期", "每月", "每年", "每平方米", "每套", "每平米",
   ])
 
+  /// A bound a rule forbids crossing (`置换后的监管资金不得低于…的70%`): a parameter in any part of a document.
+  static let prohibitedBounds = CueWords([
+    "不得低于", "不得超过", "不得高于", "不得少于", "不得大于", "不得小于", "不应低于", "不应超过", "不能低于", "不能超过",
+  ])
   /// Words opening a condition (`若月末个贷率连续3个月低于90%，…`): what follows states a threshold.
   static let conditionOpeners: WordList = ["若", "如果", "假如", "倘若", "一旦", "如遇", "凡"]
 

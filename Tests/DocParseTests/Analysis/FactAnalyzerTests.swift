@@ -165,9 +165,11 @@ import Testing
     #expect(facts.map(\.subject) == ["竞买保证金", "土地出让金", "扣除标准", "住房公积金"])
   }
 
-  @Test func aConditionStatesAThresholdNotAGoal() {
+  @Test func aConditionOrAForbiddenBoundIsNoGoal() {
     let plan = analyse(Self.plan + "若月末个贷率连续3个月低于⟦90%⟧，恢复受理。力争个贷率达到⟦85%⟧。", kind: .percent)
     #expect(plan.map(\.status) == [nil, .target])
+    let rule = analyse(Self.plan + "置换后的监管资金不得低于所需资金额度的⟦70%⟧。", kind: .percent)
+    #expect(rule.map(\.status) == [nil])
     let summary = analyse(Self.summary + "若扣除价格因素，实际增长⟦8%⟧。", kind: .percent)
     #expect(summary.map(\.status) == [.actual])
   }
