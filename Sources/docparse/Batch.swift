@@ -84,7 +84,9 @@ enum Batch {
     }
   }
 
-  private static func listed(_ options: BatchOptions, waiting: () -> Void, each: (BatchItem) -> Void) throws(InputError) {
+  private static func listed(
+    _ options: BatchOptions, waiting: () -> Void, each: (BatchItem) -> Void
+  ) throws(InputError) {
     if options.jsonl {
       for path in options.files.isEmpty ? ["-"] : options.files { try records(path, waiting: waiting, each: each) }
       return

@@ -104,7 +104,6 @@ enum SubjectFinder {
     return nil  // 从82.4岁提升至83.9岁: the figure before names it
   }
 
-
   // MARK: - After the figure
 
   /// The noun phrase starting at `start`: Han text, with `“…”` and `（…）` kept
@@ -254,7 +253,6 @@ enum SubjectFinder {
     while tail < clause.end && Self.dateUnits.contains(s[tail]) { tail += 1 }
     return preceding(Span(tail, clause.end), in: source, cutAtVerb: false)
   }
-
 
   /// Where the last framing preposition (`按`, `按照`, `对于`) starts and the text after it does.
   static func lastFraming(_ span: Span, in s: [Unicode.Scalar]) -> (start: Int, end: Int)? {
