@@ -42,7 +42,10 @@ enum SubjectFinder {
     if inclusionNote(context) { return nil }
     if let fine = boundedFine(context) { return fine }
     let ofNoun = end < s.count && s[end] == "的"
-    let after = following(context, from: ofNoun ? end + 1 : end)
+    // `购买90平方米以下(含90平方米)住房`: a note on the bound stands between the figure and its noun.
+    let direct = following(context, from: ofNoun ? end + 1 : end)
+    let noted = direct == nil ? notedNoun(context, after: end) : nil
+    let after = direct ?? noted
     if kind == .count, unit == nil || AnalysisLexicon.nounClassifiers.contains(unit!), !ofNoun, let after {
       return after
     }
@@ -94,7 +97,10 @@ enum SubjectFinder {
     }
     // A bare verb before the figure (`发行1万亿元抗疫特别国债`, `原定的近2万亿元规模`), or
     // an adverb (`一次性给予10万元补助`): the noun after it.
-    if let o = own, o.length <= 2 || AnalysisLexicon.adverbs.contains(context.source.scalars[o.range]), let after {
+    // Past a note, not for a noun linked to the figure by 在 (`房龄在1~30年(含)房款首付比例…`).
+    if let o = own, o.length <= 2 || AnalysisLexicon.adverbs.contains(context.source.scalars[o.range]), let after,
+      noted == nil || figure.start == 0 || s[figure.start - 1] != "在"
+    {
       return after
     }
     if let own { return own }

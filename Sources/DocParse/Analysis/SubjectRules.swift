@@ -39,6 +39,28 @@ extension SubjectFinder {
     return AnalysisLexicon.inclusionNotes.contains(s[open + 1..<figure])
   }
 
+  /// The noun after a note on the figure's bound (`90平方米以下(含90平方米)住房` → `住房`):
+  /// not a unit the note cut off (`4万(不含)平方米`), a figure or a verb (`(含5年)不低于`).
+  static func notedNoun(_ context: FactContextText, after end: Int) -> Span? {
+    let s = context.source.scalars
+    let next = pastInclusionNote(end, in: s)
+    guard next > end, next < s.count, s[next] != "不", !NumeralChars.canStart(s[next]),
+      AnalysisLexicon.perUnits.prefix(of: s[next...]) == nil, let noun = following(context, from: next)
+    else { return nil }
+    return noun
+  }
+
+  /// Past a note on a bound right after a figure (`(含2年)`, `（不含）`), or `i`.
+  static func pastInclusionNote(_ i: Int, in s: [Unicode.Scalar]) -> Int {
+    guard i < s.count, s[i] == "(" || s[i] == "（" else { return i }
+    var close = i + 1
+    while close < min(s.count, i + 12), s[close] != ")" && s[close] != "）" { close += 1 }
+    guard close < s.count, s[close] == ")" || s[close] == "）",
+      let word = AnalysisLexicon.inclusionWords.prefix(of: s[(i + 1)..<close])
+    else { return i }
+    return word > 0 ? close + 1 : i
+  }
+
   /// What may stand between a bound and the fine it bounds: the pair's other
   /// figure, its units and bound words (`1万元以上5万元以下的罚款`).
   static let fineBounds = ScalarSet("0123456789.０１２３４５６７８９零〇一二两三四五六七八九十百千万亿元倍以上下内至到-—~～、的及含（）()".unicodeScalars)

@@ -174,6 +174,14 @@ import Testing
     #expect(summary.map(\.status) == [.actual])
   }
 
+  @Test func aNoteOnABoundStandsBetweenAFigureAndItsNoun() {
+    let facts = analyse(
+      Self.plan + "购买⟦90平方米以下⟧(含90平方米)住房的，给予补贴。家庭拥有⟦1套以下⟧(含1套)自有产权住房。"
+        + "房龄在⟦1~30年⟧(含)房款首付比例不低于30%。",
+      kind: .count)
+    #expect(facts.map(\.subject) == ["住房", "自有产权住房", "房龄"])
+  }
+
   @Test func aBoundInABracketNoteIsTheRangesOwn() {
     let facts = analyse(Self.plan + "购买住房面积⟦90-144平方米⟧(不含⟦144平方米⟧)的，给予补贴。", kind: .count)
     #expect(facts[1].subject == facts[0].subject)
