@@ -53,10 +53,10 @@ enum AnalysisLexicon {
   static let conditionOpeners: WordList = ["若", "如果", "假如", "倘若", "一旦", "如遇", "凡"]
 
   /// Section titles that mark a plan part of a document.
-  static let planSectionWords: WordList = [
+  static let planSectionWords = CueWords([
     "打算", "计划", "工作思路", "总体思路", "工作安排", "工作目标", "主要目标", "发展目标", "目标任务", "工作要点", "重点工作",
     "主要任务", "重点任务", "工作任务", "总体要求", "下一步", "展望", "预期目标", "的建议", "工作建议", "今年工作", "今年政府工作", "总体部署", "工作部署",
-  ]
+  ])
   /// Section titles that mark a report of results.
   static let summarySectionWords: WordList = [
     "总结", "成效", "成绩", "成就", "回顾", "进展", "完成情况", "工作情况", "开展情况", "取得", "主要做法", "基本情况",

@@ -174,6 +174,14 @@ import Testing
     #expect(summary.map(\.status) == [.actual])
   }
 
+  @Test func aCompoundInAHeadingDoesNotMakeItAPlan() {
+    // 计划单列市 is a kind of city, not a plan.
+    let facts = analyse(
+      "关于印发暂行办法的通知\n第七条 纳税人可以按照以下标准定额扣除：\n（一）直辖市、计划单列市以及其他城市，扣除标准为每月⟦1500元⟧；\n",
+      kind: .money)
+    #expect(facts.map(\.status) == [nil])
+  }
+
   @Test func aNoteOnABoundStandsBetweenAFigureAndItsNoun() {
     let facts = analyse(
       Self.plan + "购买⟦90平方米以下⟧(含90平方米)住房的，给予补贴。家庭拥有⟦1套以下⟧(含1套)自有产权住房。"
