@@ -172,7 +172,7 @@ enum AnalysisLexicon {
   /// Words dropped from the end of a subject (…企业分别突破 → …企业).
   static let trailingWords: WordList = [
     "分别", "平均为", "均为", "约为", "为", "拟按", "按", "在", "不能", "不得", "应当", "应", "须", "需", "要", "将", "可",
-    "不", "已", "至", "统一", "连续", "是", "满", "又",
+    "不", "已", "至", "统一", "连续", "是", "满", "又", "由",
   ]
   /// Scalars that end a clause.
   /// Brackets and quotes do not: `地区生产总值（GDP）3473.12亿元`, `“五星级”党组织`.

@@ -105,7 +105,12 @@ enum SubjectFinder {
     }
     if let own { return own }
     // Only framing before the figure (`按照每月1000元…`, `执行20%最低首付比例`): the noun after it.
-    if let after, !context.clauseSpan.isEmpty, framedOnly(context.clauseSpan, in: context.source) { return after }
+    // (Not a verb alone after it: `由每年每人1.5万元提高至1.8万元`.)
+    if let after, !context.clauseSpan.isEmpty, framedOnly(context.clauseSpan, in: context.source),
+      AnalysisLexicon.linkingVerbs.prefix(of: s[after.range]) != after.length
+    {
+      return after
+    }
     if !context.followsFigureInClause { return borrowed(context.previousClauseSpan, in: context.source) }
     return nil  // 从82.4岁提升至83.9岁: the figure before names it
   }
@@ -337,6 +342,11 @@ enum SubjectFinder {
       }
       while b > start, s[b - 1].isBlank || Self.trailingNoise.contains(s[b - 1]) {
         b -= 1
+        changed = true
+      }
+      // A distribution before the figure (`扣除标准为每月`).
+      if let n = AnalysisLexicon.perUnits.suffix(of: s[start..<b]), b - n - 1 >= start, s[b - n - 1] == "每" {
+        b -= n + 1
         changed = true
       }
     }

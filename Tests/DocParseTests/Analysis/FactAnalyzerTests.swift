@@ -174,6 +174,13 @@ import Testing
     #expect(summary.map(\.status) == [.actual])
   }
 
+  @Test func aDistributionBeforeTheFigureIsNotItsSubject() {
+    let facts = analyse(
+      Self.plan + "扣除标准为每月⟦1500元⟧。单身职工由每月⟦1000元⟧上调至1200元。提高租房提取公积金的额度，由每年每人⟦1.5万元⟧提高至1.8万元。",
+      kind: .money)
+    #expect(facts.map(\.subject) == ["扣除标准", "单身职工", "提高租房提取公积金的额度"])
+  }
+
   @Test func aCompoundInAHeadingDoesNotMakeItAPlan() {
     // 计划单列市 is a kind of city, not a plan.
     let facts = analyse(
