@@ -82,7 +82,8 @@ enum StatusRules {
     {
       return nil
     }
-    if AnalysisLexicon.prohibitedBounds.occurs(in: context.wholeClause) { return nil }
+    // (All of them start with 不: most clauses have none.)
+    if context.wholeClause.contains("不"), AnalysisLexicon.prohibitedBounds.occurs(in: context.wholeClause) { return nil }
     // `若月末个贷率连续3个月低于90%，恢复受理`: a condition states a threshold, not a goal
     // (in a review, `若扣除价格因素，增长8%` still reports).
     if mode != .summary, AnalysisLexicon.conditionOpeners.prefix(of: context.wholeClause.drop { $0.isBlank }) != nil {

@@ -68,16 +68,14 @@ extension SubjectFinder {
   /// `处1万元以上5万元以下罚款`, `并处违法所得一倍以上五倍以下的罚款`: the fine
   /// named right after the figure and its pair measures both.
   static func boundedFine(_ context: FactContextText) -> Span? {
-    // Most figures are followed by neither a bound nor a fine: no need to read on.
     let s = context.source.scalars
-    let end = context.followingSpan.start
-    guard end < s.count, fineBounds.contains(s[end]) || s[end] == "罚" else { return nil }
-    let rest = context.restOfClause
-    guard let i = rest.firstIndex(where: { !fineBounds.contains($0) }),
-      let n = AnalysisLexicon.fineNouns.prefix(of: rest[i...])
-    else { return nil }
+    var i = context.followingSpan.start
+    let limit = min(s.count, i + FactContextText.restReach)
+    while i < limit && fineBounds.contains(s[i]) { i += 1 }
+    guard i < limit, let n = AnalysisLexicon.fineNouns.prefix(of: s[i..<limit]) else { return nil }
     return Span(i, i + n)
   }
+
 
   /// What the clause grants after its last grant verb, when no figure is in
   /// it (`对符合条件的企业给予一次性奖励` → `一次性奖励`; `按契税总额80%给予补贴` → `补贴`).
