@@ -122,10 +122,8 @@ enum AnalysisLexicon {
   static let followingVerbs: WordList = ["征收", "计征", "缴存", "计提", "收取"]
   /// Adverbs that are not what a figure after them measures (`一次性给予10万元补助`).
   static let adverbs: WordSet = ["一次性", "分别", "另行", "额外", "再", "另"]
-  /// The same words, found at the start of a note (`(含2年)`).
+  /// What a note on a bound's inclusion says (`(含2年)`, `(不含144平方米)`).
   static let inclusionWords: WordList = ["含", "不含", "包含", "不包含", "包括", "不包括"]
-  /// What opens a bracket noting a bound's inclusion (`90-144平方米(不含144平方米)`).
-  static let inclusionNotes: WordSet = ["含", "不含", "包含", "不包含", "包括", "不包括"]
   /// Verbs that open a clause reporting a figure (新培育…), dropped when a
   /// subject is borrowed from the clause before.
   static let reportingVerbs: WordList = [

@@ -36,7 +36,7 @@ extension SubjectFinder {
     guard figure > 0, s[figure - 1] == "含" || s[figure - 1] == "括" else { return false }
     let from = max(context.sentenceSpan.start, figure - 4)
     guard let open = (from..<figure).last(where: { s[$0] == "(" || s[$0] == "（" }) else { return false }
-    return AnalysisLexicon.inclusionNotes.contains(s[open + 1..<figure])
+    return AnalysisLexicon.inclusionWords.prefix(of: s[open + 1..<figure]) == figure - open - 1
   }
 
   /// The noun after a note on the figure's bound (`90平方米以下(含90平方米)住房` → `住房`):
