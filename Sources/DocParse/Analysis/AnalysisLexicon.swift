@@ -81,7 +81,8 @@ enum AnalysisLexicon {
   static let leadingNoise: WordList = [
     "力争", "确保", "争取", "努力", "全年", "目标", "计划", "预计", "全区", "全市", "全县", "全国", "全省", "全州", "其中", "今年",
     "明年", "去年", "年内", "已经", "已", "并", "共", "同时", "进一步", "推动", "目前", "现有", "截至目前", "上述", "拟", "当年",
-    "年末", "年底", "年初", "年中", "月末", "月底", "月初", "将", "把", "且", "并且", "而且", "以上", "以下", "分别",
+    "年末", "年底", "年初", "年中", "月末", "月底", "月初", "将", "把", "且", "并且", "而且", "以上", "以下", "分别", "即", "但是", "但",
+    "而", "或者", "或",
   ]
   /// A comparison with an earlier time (`比上年`, `较年初`): with the change after
   /// it (`社会消费品零售总额比上年增长`) it ends what a figure measures.
@@ -89,6 +90,8 @@ enum AnalysisLexicon {
     "较上年同期", "比上年同期", "较去年同期", "比去年同期", "较上年", "比上年", "较去年", "比去年", "较年初", "比年初", "较上月",
     "比上月", "较同期", "比同期", "较前值", "比前值", "比上一年", "较上一年",
   ]
+  /// Nouns written only with scalars that also write units (`个人`: not `万人`, `个`).
+  static let nounsOfUnitScalars: WordSet = ["个人", "家人", "人人"]
   /// Time words that, alone before a length of time, say when it is, not what it measures (`过去五年`, `今后五年`).
   static let timeSpans: WordSet = [
     "过去", "今后", "未来", "过去的", "今后的", "未来的", "在过去", "在今后", "在未来", "在过去的", "在今后的", "在未来的",
@@ -170,7 +173,7 @@ enum AnalysisLexicon {
   /// Words dropped from the end of a subject (…企业分别突破 → …企业).
   static let trailingWords: WordList = [
     "分别", "平均为", "均为", "约为", "为", "拟按", "按", "在", "不能", "不得", "应当", "应", "须", "需", "要", "将", "可",
-    "不", "已", "至", "统一", "连续", "是", "满", "又", "由",
+    "不", "已", "至", "统一", "连续", "是", "满", "又", "由", "且",
   ]
   /// Scalars that end a clause.
   /// Brackets and quotes do not: `地区生产总值（GDP）3473.12亿元`, `“五星级”党组织`.

@@ -21,7 +21,8 @@ enum SubjectFinder {
     // A unit alone (`万亿元`, the tail of the figure before) names nothing.
     guard let span = find(kind: kind, unit: unit, context: context) else { return nil }
     let text = context.source.scalars[span.range]
-    return text.count <= 4 && text.allSatisfy({ unitScalars.contains($0) }) ? nil : span
+    let unitOnly = text.count <= 4 && text.allSatisfy({ unitScalars.contains($0) })
+    return unitOnly && !AnalysisLexicon.nounsOfUnitScalars.contains(text) ? nil : span
   }
 
   static let unitScalars = ScalarSet("万亿千百十元%％人个家项".unicodeScalars)

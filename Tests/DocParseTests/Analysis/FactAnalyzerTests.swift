@@ -181,6 +181,13 @@ import Testing
     #expect(facts.map(\.subject) == ["扣除标准", "单身职工", "提高租房提取公积金的额度"])
   }
 
+  @Test func aConjunctionOpeningTheClauseIsNotTheSubject() {
+    let facts = analyse(
+      Self.plan + "上限不变，即个人⟦60万元⟧。但贷款最长期限不超过⟦30年⟧。或者患者在⟦3年⟧内申请。",
+      kind: .money)
+    #expect(facts.map(\.subject) == ["个人", "贷款最长期限", "患者"])
+  }
+
   @Test func aCompoundInAHeadingDoesNotMakeItAPlan() {
     // 计划单列市 is a kind of city, not a plan.
     let facts = analyse(
