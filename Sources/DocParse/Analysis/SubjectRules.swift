@@ -76,7 +76,6 @@ extension SubjectFinder {
     return Span(i, i + n)
   }
 
-
   /// What the clause grants after its last grant verb, when no figure is in
   /// it (`对符合条件的企业给予一次性奖励` → `一次性奖励`; `按契税总额80%给予补贴` → `补贴`).
   static func granted(_ clause: Span, in source: SourceText) -> Span? {

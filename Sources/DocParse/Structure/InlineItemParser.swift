@@ -41,7 +41,7 @@ struct InlineItemParser {
         if c.duty {
           c.parentItem = accepted.lastIndex { !$0.duty }
           let key = c.parentItem ?? -2 - (c.container ?? -1)
-          guard c.ordinal == 1 ? dutiesFollow(c, line: line) : lastDuty[key] == c.ordinal - 1 else { continue }
+          guard c.ordinal == 1 ? secondFollows(c, "要", line: line) : lastDuty[key] == c.ordinal - 1 else { continue }
           lastDuty[key] = c.ordinal
           accepted.append(c)
           continue
@@ -66,11 +66,12 @@ struct InlineItemParser {
     }
   }
 
-  /// Whether `二要` follows a `一要` at a clause start in the line.
-  private func dutiesFollow(_ c: Candidate, line: Line) -> Bool {
+  /// Whether the second marker of the list (`二是`, `二要`: 二 and `follower`)
+  /// follows `c` at a clause start in the line.
+  private func secondFollows(_ c: Candidate, _ follower: Unicode.Scalar, line: Line) -> Bool {
     var j = c.titleStart
     while j + 1 < line.contentEnd {
-      if source.scalars[j] == "二" && source.scalars[j + 1] == "要" && startsClause(j, line: line) { return true }
+      if source.scalars[j] == "二" && source.scalars[j + 1] == follower && startsClause(j, line: line) { return true }
       j += 1
     }
     return false
@@ -158,12 +159,7 @@ struct InlineItemParser {
     guard source.scalars[c.marker.end - 1] == "是", let h = innermost(containing: c.marker.start, in: nodes, count: count),
       nodes[h].node.titleSpan.contains(c.marker.start), c.marker.start - nodes[h].node.titleSpan.start >= 2
     else { return false }
-    var j = c.titleStart
-    while j + 1 < line.contentEnd {
-      if source.scalars[j] == "二" && source.scalars[j + 1] == "是" && startsClause(j, line: line) { return true }
-      j += 1
-    }
-    return false
+    return secondFollows(c, "是", line: line)
   }
 
   private func startsClause(_ i: Int, line: Line) -> Bool {
